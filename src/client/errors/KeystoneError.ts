@@ -1,0 +1,4 @@
+/** Base class of every error this library throws. */
+export class KeystoneError extends Error {
+  override name: string = 'KeystoneError'
+}

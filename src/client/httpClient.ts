@@ -1,0 +1,270 @@
+import axios, { type AxiosInstance, type AxiosProgressEvent, type AxiosRequestConfig, type AxiosResponse } from 'axios'
+import { KeystoneAbortError } from './errors/KeystoneAbortError.ts'
+import { KeystoneNetworkError } from './errors/KeystoneNetworkError.ts'
+import type { SentRequest } from './errors/SentRequest.ts'
+import { KeystoneTimeoutError } from './errors/KeystoneTimeoutError.ts'
+import { assertOk, CookieJar, type KeystoneLogger, type LogContext, readCookie, retryAfterOf } from './http.ts'
+import { toEndpoint, normalizeBaseUrl } from './url.ts'
+import { describe, refuse } from './validation.ts'
+
+/** Options of `new KeystoneClient(...)`. */
+export interface KeystoneClientOptions {
+  /** Base URL of the API, e.g. `https://keystone.example.edu/api/`. */
+  url: string
+  /** DRF token: requests carry `Authorization: Token <key>` and no cookies or CSRF. */
+  token?: string
+  /** Milliseconds before a request fails with `KeystoneTimeoutError`. @default 15000 */
+  timeout?: number
+  /** Send the browser's cookies to a cross-origin API (CORS with credentials). @default true */
+  withCredentials?: boolean
+  /** Receives a record for every request and response; silent by default. */
+  logger?: KeystoneLogger
+  /**
+   * Who keeps the session cookies: the `browser`, or the client's own `jar` (Node scripts).
+   * @default 'jar' where there is no `document`, else 'browser'
+   */
+  cookies?: 'browser' | 'jar'
+  /** Times a GET answered 429 is retried after `Retry-After`. @default 3 */
+  throttleRetries?: number
+  /** Longest `Retry-After` (seconds) a GET waits for; a longer one surfaces the 429. @default 60 */
+  maxRetryAfter?: number
+  /** Page requests in flight at once when fetching every record. @default 4 */
+  concurrency?: number
+  /** Custom axios adapter (tests, React Native). */
+  adapter?: AxiosRequestConfig['adapter']
+}
+
+/** Options every request accepts. */
+export interface RequestOptions {
+  /** Query parameters. */
+  params?: URLSearchParams | Record<string, string | number | boolean>
+  /** Cancels the request; it then rejects with `KeystoneAbortError`. */
+  signal?: AbortSignal
+  /** Overrides the client's timeout (milliseconds). */
+  timeout?: number
+  /** How to read the body: parsed JSON (text when it is not JSON) or raw text. @default 'json' */
+  responseType?: 'json' | 'text'
+}
+
+/** Options of a write (POST, PUT, PATCH). */
+export interface WriteOptions extends RequestOptions {
+  /** JSON body; sent as multipart fields when `files` is given or it holds a `Blob`. */
+  json?: unknown
+  /** Files sent as multipart fields, by field name. */
+  files?: Record<string, Blob>
+  /** Upload progress callback (multipart uploads). */
+  onUploadProgress?: (event: AxiosProgressEvent) => void
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** Makes a multipart body: each JSON field as a form field, each file as its own field. */
+function toFormData(json: unknown, files: Record<string, Blob> = {}): FormData {
+  const form = new FormData()
+  const append = (key: string, value: unknown): void => {
+    if (value === undefined) return
+    if (value instanceof Blob) form.append(key, value)
+    else if (Array.isArray(value)) value.forEach((item) => append(key, item))
+    else form.append(key, value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value))
+  }
+  for (const [key, value] of Object.entries(json ?? {})) append(key, value)
+  for (const [key, file] of Object.entries(files)) append(key, file)
+  return form
+}
+
+const hasBlob = (json: unknown): boolean =>
+  !!json && typeof json === 'object' && Object.values(json).some((value) => value instanceof Blob)
+
+/** Waits `ms`, or rejects when `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(new KeystoneAbortError('Request aborted while waiting for Retry-After'))
+    }
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+/** One signal that aborts when any of the given ones does. */
+function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
+  const controller = new AbortController()
+  for (const signal of signals) {
+    if (signal?.aborted) controller.abort()
+    signal?.addEventListener('abort', () => controller.abort(), { once: true })
+  }
+  return controller.signal
+}
+
+/**
+ * HTTP core of the Keystone client: base URL, CID, auth headers, cookies, CSRF, logging,
+ * throttling and typed errors. Resource methods are added by `KeystoneClient`.
+ */
+export class HttpClient {
+  /** Normalised base URL, ending with one slash. */
+  readonly baseUrl: string
+  /** Correlation id sent as `X-KEYSTONE-CID` on every request of this client. */
+  readonly cid: string
+  /** Page requests in flight at once when fetching every record. */
+  readonly concurrency: number
+  readonly #axios: AxiosInstance
+  readonly #token: string | undefined
+  readonly #jar: CookieJar | undefined
+  readonly #logger: KeystoneLogger | undefined
+  readonly #closer = new AbortController()
+  readonly #throttleRetries: number
+  readonly #maxRetryAfter: number
+
+  /** @throws {KeystoneValidationError} when `url` is not an absolute http(s) URL or an option is invalid. */
+  constructor(options: KeystoneClientOptions) {
+    if (!options || typeof options !== 'object') refuse('options', `must be an object, got ${describe(options)}`)
+    const { token, timeout = 15_000, logger, throttleRetries = 3, maxRetryAfter = 60, concurrency = 4 } = options
+    this.baseUrl = normalizeBaseUrl(options.url)
+    if (token !== undefined && (typeof token !== 'string' || !/^[\w.~+/-]+=*$/.test(token))) {
+      refuse('token', 'must be a non-empty token string')
+    }
+    if (!(timeout > 0)) refuse('timeout', `must be a positive number of milliseconds, got ${describe(timeout)}`)
+    if (!(concurrency >= 1)) refuse('concurrency', `must be at least 1, got ${describe(concurrency)}`)
+    this.cid = crypto.randomUUID()
+    this.concurrency = Math.floor(concurrency)
+    this.#token = token
+    this.#logger = logger
+    this.#throttleRetries = throttleRetries
+    this.#maxRetryAfter = maxRetryAfter
+    const mode = options.cookies ?? (typeof document === 'undefined' ? 'jar' : 'browser')
+    this.#jar = token === undefined && mode === 'jar' ? new CookieJar() : undefined
+    this.#axios = axios.create({
+      timeout,
+      adapter: options.adapter,
+      withCredentials: token === undefined && options.withCredentials !== false,
+      validateStatus: () => true,
+      // The client sets X-CSRFToken itself, for the API origin only.
+      xsrfCookieName: '',
+      transitional: { clarifyTimeoutError: true },
+    })
+  }
+
+  /** True once `close()` was called. */
+  get closed(): boolean {
+    return this.#closer.signal.aborted
+  }
+
+  /** Aborts every request in flight; later calls reject with `KeystoneAbortError`. */
+  close(): void {
+    this.#closer.abort()
+    this.#jar?.clear()
+  }
+
+  /** Forgets the session cookies kept by the client (Node); the browser's are the browser's. */
+  clearCookies(): void {
+    this.#jar?.clear()
+  }
+
+  /**
+   * Sends a GET; resolves with the axios response whatever its status. A 429 is retried after
+   * `Retry-After` (bounded by `throttleRetries` and `maxRetryAfter`).
+   * @throws {KeystoneValidationError | KeystoneNetworkError | KeystoneTimeoutError | KeystoneAbortError}
+   */
+  httpGet<TData = unknown>(endpoint: string, options?: RequestOptions): Promise<AxiosResponse<TData>> {
+    return this.send('GET', endpoint, options)
+  }
+
+  /** Sends a POST with `json` or multipart `files`; resolves with the response whatever its status. */
+  httpPost<TData = unknown>(endpoint: string, options?: WriteOptions): Promise<AxiosResponse<TData>> {
+    return this.send('POST', endpoint, options)
+  }
+
+  /** Sends a PUT; resolves with the response whatever its status. */
+  httpPut<TData = unknown>(endpoint: string, options?: WriteOptions): Promise<AxiosResponse<TData>> {
+    return this.send('PUT', endpoint, options)
+  }
+
+  /** Sends a PATCH; resolves with the response whatever its status. */
+  httpPatch<TData = unknown>(endpoint: string, options?: WriteOptions): Promise<AxiosResponse<TData>> {
+    return this.send('PATCH', endpoint, options)
+  }
+
+  /** Sends a DELETE; resolves with the response whatever its status. */
+  httpDelete<TData = unknown>(endpoint: string, options?: RequestOptions): Promise<AxiosResponse<TData>> {
+    return this.send('DELETE', endpoint, options)
+  }
+
+  /** Sends one request (validated, logged, throttle-aware). @internal */
+  protected async send<TData>(method: Method, endpoint: string, options: WriteOptions = {}): Promise<AxiosResponse<TData>> {
+    const path = toEndpoint(endpoint)
+    if (this.closed) throw new KeystoneAbortError('KeystoneClient is closed: create a new client')
+    const url = this.baseUrl + path
+    const signal = anySignal([this.#closer.signal, options.signal])
+    const context: LogContext = { cid: this.cid, baseurl: this.baseUrl, method, endpoint: path, url, status_code: '' }
+    const sent: SentRequest = { method, url, cid: this.cid }
+    for (let attempt = 0; ; attempt++) {
+      this.#log('debug', context, 'Sending request')
+      const response = await this.#request<TData>(method, url, options, signal, sent, context)
+      context.status_code = response.status
+      this.#log(response.status < 400 ? 'info' : 'warn', context, 'Received response')
+      const wait = response.status === 429 && method === 'GET' ? retryAfterOf(response) ?? 1 : undefined
+      // Writes are never retried: a second POST could create a duplicate (NOTES.md, Errors: 429).
+      if (wait === undefined || attempt >= this.#throttleRetries || wait > this.#maxRetryAfter) return response
+      await sleep(wait * 1000, signal)
+      context.status_code = ''
+    }
+  }
+
+  async #request<TData>(
+    method: Method,
+    url: string,
+    options: WriteOptions,
+    signal: AbortSignal,
+    sent: SentRequest,
+    context: LogContext,
+  ): Promise<AxiosResponse<TData>> {
+    const headers: Record<string, string> = { Accept: 'application/json', 'X-KEYSTONE-CID': this.cid }
+    if (this.#token) headers.Authorization = `Token ${this.#token}`
+    const cookie = this.#jar?.header()
+    if (cookie) headers.Cookie = cookie
+    const csrf = this.#token || method === 'GET' ? undefined : this.#csrfToken()
+    if (csrf) headers['X-CSRFToken'] = csrf
+    const { json, files } = options
+    const data = files || hasBlob(json) ? toFormData(json, files) : json
+    try {
+      const response = await this.#axios.request<TData>({
+        method,
+        url,
+        headers,
+        params: options.params,
+        data,
+        signal,
+        timeout: options.timeout,
+        onUploadProgress: options.onUploadProgress,
+        responseType: options.responseType ?? 'json',
+      })
+      this.#jar?.store(response.headers['set-cookie'])
+      return response
+    } catch (error) {
+      this.#log('error', context, 'Request failed')
+      if (signal.aborted) throw new KeystoneAbortError(`Request aborted: ${method} ${url}`, { cause: error })
+      const code = (error as { code?: string }).code
+      if (code === 'ETIMEDOUT' || code === 'ECONNABORTED') throw new KeystoneTimeoutError('Request timed out', sent, { cause: error })
+      throw new KeystoneNetworkError('Network error', sent, { cause: error })
+    }
+  }
+
+  #csrfToken(): string | undefined {
+    if (this.#jar) return this.#jar.get('csrftoken')
+    return typeof document === 'undefined' ? undefined : readCookie(document.cookie, 'csrftoken')
+  }
+
+  #log(level: keyof KeystoneLogger, context: LogContext, message: string): void {
+    // A copy, so a logger that keeps records sees each one as it was.
+    this.#logger?.[level]({ ...context }, message)
+  }
+
+  /** Returns the response body after checking the status. @internal */
+  protected async json<TData>(response: Promise<AxiosResponse<TData>>): Promise<TData> {
+    return assertOk(await response).data
+  }
+}

@@ -1,0 +1,131 @@
+import type { paths } from './schema.ts'
+
+/**
+ * What a resource allows, as the spec lists it.
+ * `crud`: list, create, retrieve, PUT, PATCH, delete. `readPatch`: list, retrieve, PATCH.
+ * `read`: list and retrieve. `list`: list only.
+ */
+export type ResourceOps = 'crud' | 'readPatch' | 'read' | 'list'
+
+/** One row of the resource table. */
+export interface ResourceSpec {
+  /** List path relative to the base URL, with its trailing slash. */
+  readonly path: string
+  /** Singular name used in method names: `create${one}`, `retrieve${one}`, `use${one}`. */
+  readonly one: string
+  /** Plural name used in method names: `list${many}`, `use${many}`. */
+  readonly many: string
+  readonly ops: ResourceOps
+}
+
+/**
+ * The one resource table: every list/detail path of the Keystone spec. It drives the client
+ * methods, the hooks, the query keys and the mock server.
+ */
+export const resources = {
+  allocations: { path: 'allocations/allocations/', one: 'Allocation', many: 'Allocations', ops: 'crud' },
+  attachments: { path: 'allocations/attachments/', one: 'Attachment', many: 'Attachments', ops: 'crud' },
+  clusters: { path: 'allocations/clusters/', one: 'Cluster', many: 'Clusters', ops: 'crud' },
+  comments: { path: 'allocations/comments/', one: 'Comment', many: 'Comments', ops: 'crud' },
+  requests: { path: 'allocations/requests/', one: 'Request', many: 'Requests', ops: 'crud' },
+  reviews: { path: 'allocations/reviews/', one: 'Review', many: 'Reviews', ops: 'crud' },
+  grants: { path: 'research/grants/', one: 'Grant', many: 'Grants', ops: 'crud' },
+  publications: { path: 'research/publications/', one: 'Publication', many: 'Publications', ops: 'crud' },
+  users: { path: 'users/users/', one: 'User', many: 'Users', ops: 'crud' },
+  teams: { path: 'users/teams/', one: 'Team', many: 'Teams', ops: 'crud' },
+  memberships: { path: 'users/memberships/', one: 'Membership', many: 'Memberships', ops: 'crud' },
+  notifications: { path: 'notifications/notifications/', one: 'Notification', many: 'Notifications', ops: 'readPatch' },
+  preferences: { path: 'notifications/preferences/', one: 'Preference', many: 'Preferences', ops: 'crud' },
+  auditLogs: { path: 'logs/audit/', one: 'AuditLog', many: 'AuditLogs', ops: 'read' },
+  requestLogs: { path: 'logs/requests/', one: 'RequestLog', many: 'RequestLogs', ops: 'read' },
+  taskLogs: { path: 'logs/tasks/', one: 'TaskLog', many: 'TaskLogs', ops: 'read' },
+  feed: { path: 'logs/feed/', one: 'Feed', many: 'Feed', ops: 'list' },
+} as const
+
+// Every row must be a ResourceSpec (a `satisfies` check that isolatedDeclarations accepts).
+type Ensure<T extends true> = T
+type _ResourceTableIsValid = Ensure<typeof resources extends Record<string, ResourceSpec> ? true : false>
+
+/** Choice endpoints (`GET`, an object `{ code: label }`), by the name used in method names. */
+export const choices = {
+  ClusterAccessMode: 'allocations/cluster-choices/access-mode/',
+  RequestStatus: 'allocations/request-choices/status/',
+  ReviewStatus: 'allocations/review-choices/status/',
+  NotificationType: 'notifications/notification-choices/type/',
+  MembershipRole: 'users/membership-choices/role/',
+} as const
+
+/** Statistics endpoints; each takes the filters of its resource. */
+export const stats = {
+  Grant: 'stats/grants/',
+  Notification: 'stats/notifications/',
+  Publication: 'stats/publications/',
+  Request: 'stats/requests/',
+} as const
+
+/** Fixed endpoints outside the resource table. */
+export const endpoints = {
+  login: 'authentication/login/',
+  logout: 'authentication/logout/',
+  whoami: 'authentication/whoami/',
+  batch: 'batch/',
+  config: 'config/',
+  version: 'version/',
+  health: 'health/',
+  healthJson: 'health/json/',
+  healthProm: 'health/prom/',
+} as const
+
+/** Name of a resource in the table, e.g. `'clusters'`. */
+export type ResourceName = keyof typeof resources
+/** Name of a choices endpoint, e.g. `'ClusterAccessMode'`. */
+export type ChoicesName = keyof typeof choices
+/** Name of a stats endpoint, e.g. `'Grant'`. */
+export type StatsName = keyof typeof stats
+
+type Table = typeof resources
+type ListPath<R extends ResourceName> = `/${Table[R]['path']}`
+type DetailPath<R extends ResourceName> = `${ListPath<R>}{id}/`
+type Op<P, M extends string> = P extends keyof paths ? (M extends keyof paths[P] ? paths[P][M] : never) : never
+type JsonBody<TOp> = TOp extends { requestBody?: { content: { 'application/json': infer TBody } } } ? TBody : never
+type JsonResponse<TOp, S extends number> = TOp extends {
+  responses: { [K in S]: { content: { 'application/json': infer TBody } } }
+}
+  ? TBody
+  : never
+type Query<TOp> = TOp extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never
+type PageKeys = '_limit' | '_offset' | '_order' | '_search'
+
+/** Resources that allow an operation. */
+export type ResourcesWith<TOps extends ResourceOps> = {
+  [R in ResourceName]: Table[R]['ops'] extends TOps ? R : never
+}[ResourceName]
+/** Resources with a detail path (retrieve by pk). */
+export type DetailResource = ResourcesWith<'crud' | 'readPatch' | 'read'>
+/** Resources that accept PATCH. */
+export type PatchableResource = ResourcesWith<'crud' | 'readPatch'>
+/** Resources with full CRUD (create, PUT, delete). */
+export type CrudResource = ResourcesWith<'crud'>
+
+/** One page of a list: `{ count, next, previous, results }`. */
+export type PageOf<R extends ResourceName> = JsonResponse<Op<ListPath<R>, 'get'>, 200>
+/** A record of a resource as the server returns it, e.g. `RecordOf<'clusters'>` is `Cluster`. */
+export type RecordOf<R extends ResourceName> = PageOf<R> extends { results: (infer TRecord)[] } ? TRecord : never
+/** Body accepted by `create*` (POST). */
+export type CreateBodyOf<R extends ResourceName> = JsonBody<Op<ListPath<R>, 'post'>>
+/** Body accepted by `replace*` (PUT). */
+export type ReplaceBodyOf<R extends ResourceName> = JsonBody<Op<DetailPath<R>, 'put'>>
+/** Body accepted by `update*` (PATCH). */
+export type PatchBodyOf<R extends ResourceName> = JsonBody<Op<DetailPath<R>, 'patch'>>
+/** Record returned by PATCH/PUT (teams answer `TeamUpdate`). */
+export type UpdatedRecordOf<R extends ResourceName> = JsonResponse<Op<DetailPath<R>, 'patch'>, 200>
+/** Filters a list of `R` accepts, exactly as the spec declares them. */
+export type FiltersOf<R extends ResourceName> = Omit<Query<Op<ListPath<R>, 'get'>>, PageKeys>
+/** Filters a stats endpoint accepts. */
+export type StatsFiltersOf<S extends StatsName> = Omit<Query<Op<`/${(typeof stats)[S]}`, 'get'>>, PageKeys>
+/** Statistics returned by a stats endpoint. */
+export type StatsOf<S extends StatsName> = JsonResponse<Op<`/${(typeof stats)[S]}`, 'get'>, 200>
+/** Choices returned by a choices endpoint: `{ code: label }`. */
+export type ChoicesOf<C extends ChoicesName> = JsonResponse<Op<`/${(typeof choices)[C]}`, 'get'>, 200>
+/** A field of `R` that lists can be ordered by, with `-` for descending. */
+export type OrderOf<R extends ResourceName> = `${'' | '-'}${Exclude<Extract<keyof RecordOf<R>, string>, `_${string}`>}`

@@ -1,0 +1,38 @@
+import { describe, refuse } from './validation.ts'
+
+/**
+ * Normalises a base URL: http(s) only, single slashes, one trailing slash, no query or fragment.
+ * A mount prefix (`https://host/api/`) is kept.
+ * @throws {KeystoneValidationError} when `url` is not an absolute http(s) URL.
+ */
+export function normalizeBaseUrl(url: unknown): string {
+  let parsed: URL | undefined
+  try {
+    parsed = typeof url === 'string' ? new URL(url) : undefined
+  } catch {
+    parsed = undefined
+  }
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) {
+    return refuse('url', `must be an absolute http(s) URL without credentials, got ${describe(url)}`)
+  }
+  return `${parsed.origin}${`${parsed.pathname}/`.replace(/\/{2,}/g, '/')}`
+}
+
+// Anything that could make the joined URL leave the base: a scheme, a protocol-relative or
+// backslash path, `.`/`..` segments (also percent-encoded), encoded slashes, query, fragment,
+// whitespace or control characters (NOTES.md, URLs: the base URL is joined with relative paths only).
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
+const UNSAFE = /^[a-z][a-z\d+.-]*:|^[/\\]{2}|\\|[?#\s\u0000-\u001f\u007f]|%(2f|5c|2e|00)|(^|\/)\.{1,2}(\/|$)/i
+
+/**
+ * Turns an endpoint into a safe path relative to the base URL, ending with one slash
+ * (NOTES.md, URLs: every path ends with a slash).
+ * @throws {KeystoneValidationError} when the endpoint is absolute or would leave the base URL.
+ */
+export function toEndpoint(endpoint: unknown): string {
+  if (typeof endpoint !== 'string' || UNSAFE.test(endpoint)) {
+    return refuse('endpoint', `must be a path relative to the base URL, got ${describe(endpoint)}`)
+  }
+  const path = endpoint.replace(/\/{2,}/g, '/').replace(/^\//, '')
+  return path === '' || path.endsWith('/') ? path : `${path}/`
+}
