@@ -31,6 +31,8 @@ const blob = ts.factory.createTypeReferenceNode('Blob');
 export async function generate(source = defaultSpec) {
   const url = /^https?:/.test(source) ? new URL(source) : pathToFileURL(path.resolve(source));
   const ast = await openapiTS(url, {
+    // A default makes a field optional to send, not present in every body.
+    defaultNonNullable: false,
     transform(schema, meta) {
       if (schema.format === 'binary') return blob;
       const isQuery = meta.path?.includes('/parameters/query/');

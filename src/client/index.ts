@@ -10,7 +10,7 @@ export type { CallOptions, CreateOptions, ByPk, WithData, DeleteArgs, Retrieve, 
 export { assertOk } from './http.ts'
 export type { KeystoneLogger, LogContext } from './http.ts'
 export { buildQuery } from './query.ts'
-export type { ListQuery, ListParams, FilterValue } from './query.ts'
+export type { ListQuery, ListParams, FilterValue, QueryInput } from './query.ts'
 export { normalizeBaseUrl, toEndpoint } from './url.ts'
 export { resources, choices, stats, endpoints } from './resources.ts'
 export type {

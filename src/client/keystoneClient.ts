@@ -2,7 +2,7 @@ import { KeystoneBatchError } from './errors/KeystoneBatchError.ts'
 import { assertOk, sentRequestOf } from './http.ts'
 import { HttpClient } from './httpClient.ts'
 import type { CallOptions, CreateOptions, DeleteArgs, GeneratedMethods, WithData } from './methods.ts'
-import { buildQuery, type ListParams, type ListQuery } from './query.ts'
+import { buildQuery, type ListParams, type ListQuery, type QueryInput } from './query.ts'
 import {
   choices,
   type ChoicesName,
@@ -87,7 +87,7 @@ export class KeystoneClient extends HttpClient {
         return this.list(r, params as ListParams<typeof r>, options)
       }
       proto[`retrieve${one}`] = function (query?: ListQuery & { pk?: number }, options?: CallOptions) {
-        return query && 'pk' in query ? this.retrieve(r, query.pk as number, options) : this.retrieveAll(r, query as ListQuery<typeof r>, options)
+        return typeof query === 'object' && query !== null && 'pk' in query ? this.retrieve(r, query.pk as number, options) : this.retrieveAll(r, query as ListQuery<typeof r>, options)
       }
       if (allowed.includes('create')) {
         proto[`create${one}`] = function (data: CreateBodyOf<typeof r>, options?: CreateOptions) {
@@ -122,7 +122,7 @@ export class KeystoneClient extends HttpClient {
    * Logs in with a username and password (session cookie + CSRF token).
    * @throws {KeystoneHttpError} 400 with `fieldErrors` on bad credentials.
    */
-  login(credentials: { username: string; password: string }, options?: CallOptions): Promise<KeystoneUser> {
+  async login(credentials: { username: string; password: string }, options?: CallOptions): Promise<KeystoneUser> {
     const issues = new Issues()
     for (const key of ['username', 'password'] as const) {
       const value: unknown = credentials?.[key]
@@ -155,9 +155,9 @@ export class KeystoneClient extends HttpClient {
    * One page of a resource: `{ count, next, previous, results }`.
    * @throws {KeystoneValidationError} on bad filters, `limit` outside 1..1000 or a bad `offset`.
    */
-  list<R extends ResourceName>(resource: R, params?: ListParams<R>, options?: CallOptions): Promise<PageOf<R>> {
+  async list<R extends ResourceName>(resource: R, params?: ListParams<R>, options?: CallOptions): Promise<PageOf<R>> {
     const path = pathOf(resource, 'list')
-    return this.json(this.httpGet<PageOf<R>>(path, { ...options, params: buildQuery(params as ListParams) }))
+    return this.json(this.httpGet<PageOf<R>>(path, { ...options, params: buildQuery(params as QueryInput) }))
   }
 
   /** One record by primary key, or `null` when it does not exist (404). */
@@ -192,21 +192,21 @@ export class KeystoneClient extends HttpClient {
   }
 
   /** Creates a record; with `files` (or a `Blob` field) the body is multipart. */
-  create<R extends CrudResource>(resource: R, data: CreateBodyOf<R>, options?: CreateOptions): Promise<RecordOf<R>> {
+  async create<R extends CrudResource>(resource: R, data: CreateBodyOf<R>, options?: CreateOptions): Promise<RecordOf<R>> {
     const path = pathOf(resource, 'create')
     checkBody(data)
     return this.json(this.httpPost<RecordOf<R>>(path, { ...options, json: data }))
   }
 
   /** Updates some fields of a record (PATCH). */
-  update<R extends PatchableResource>(resource: R, pk: number, data: PatchBodyOf<R>, options?: CallOptions): Promise<UpdatedRecordOf<R>> {
+  async update<R extends PatchableResource>(resource: R, pk: number, data: PatchBodyOf<R>, options?: CallOptions): Promise<UpdatedRecordOf<R>> {
     const path = `${pathOf(resource, 'update')}${checkPk(pk)}/`
     checkBody(data)
     return this.json(this.httpPatch<UpdatedRecordOf<R>>(path, { ...options, json: data }))
   }
 
   /** Replaces a record (PUT). */
-  replace<R extends CrudResource>(resource: R, pk: number, data: ReplaceBodyOf<R>, options?: CallOptions): Promise<UpdatedRecordOf<R>> {
+  async replace<R extends CrudResource>(resource: R, pk: number, data: ReplaceBodyOf<R>, options?: CallOptions): Promise<UpdatedRecordOf<R>> {
     const path = `${pathOf(resource, 'replace')}${checkPk(pk)}/`
     checkBody(data)
     return this.json(this.httpPut<UpdatedRecordOf<R>>(path, { ...options, json: data }))
@@ -225,19 +225,19 @@ export class KeystoneClient extends HttpClient {
   }
 
   /** Choices of an enumerated field: `{ code: label }`. */
-  choices<C extends ChoicesName>(name: C, options?: CallOptions): Promise<ChoicesOf<C>> {
+  async choices<C extends ChoicesName>(name: C, options?: CallOptions): Promise<ChoicesOf<C>> {
     if (!Object.hasOwn(choices, name)) refuse('name', `is not a choices endpoint: ${describe(name)}`)
     return this.json(this.httpGet<ChoicesOf<C>>(choices[name], options))
   }
 
   /** Statistics of a resource, computed over the records matching `filters`. */
-  stats<S extends StatsName>(name: S, filters?: StatsFiltersOf<S>, options?: CallOptions): Promise<StatsOf<S>> {
+  async stats<S extends StatsName>(name: S, filters?: StatsFiltersOf<S>, options?: CallOptions): Promise<StatsOf<S>> {
     if (!Object.hasOwn(stats, name)) refuse('name', `is not a stats endpoint: ${describe(name)}`)
-    return this.json(this.httpGet<StatsOf<S>>(stats[name], { ...options, params: buildQuery({ filters } as ListParams) }))
+    return this.json(this.httpGet<StatsOf<S>>(stats[name], { ...options, params: buildQuery({ filters } as QueryInput) }))
   }
 
   /** Configuration the server exposes to front ends (upload limits, session age...). */
-  getConfig(options?: CallOptions): Promise<KeystoneConfig> {
+  async getConfig(options?: CallOptions): Promise<KeystoneConfig> {
     return this.json(this.httpGet<KeystoneConfig>(endpoints.config, options))
   }
 
@@ -253,7 +253,7 @@ export class KeystoneClient extends HttpClient {
   }
 
   /** Health check results as JSON: `{ data: [{ check, healthy, error, time_taken }] }`. */
-  getHealthJson(options?: CallOptions): Promise<Record<string, unknown>> {
+  async getHealthJson(options?: CallOptions): Promise<Record<string, unknown>> {
     return this.json(this.httpGet<Record<string, unknown>>(endpoints.healthJson, options))
   }
 

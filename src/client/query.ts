@@ -19,6 +19,15 @@ export interface ListParams<R extends ResourceName = ResourceName> extends ListQ
   offset?: number
 }
 
+/** What `buildQuery` takes: any resource's list parameters, checked at run time. */
+export interface QueryInput {
+  filters?: { readonly [field: string]: unknown }
+  search?: string
+  order?: string | readonly string[]
+  limit?: number
+  offset?: number
+}
+
 /** A value a filter can take at run time. */
 export type FilterValue = string | number | boolean | Date
 
@@ -79,7 +88,7 @@ function checkInteger(issues: Issues, name: string, value: unknown, min: number,
  * Builds the query string of a list request: filters, `_search`, `_order`, `_limit`, `_offset`.
  * @throws {KeystoneValidationError} listing every bad argument; nothing is sent then.
  */
-export function buildQuery(params: ListParams | undefined = {}): URLSearchParams {
+export function buildQuery(params: QueryInput | undefined = {}): URLSearchParams {
   const issues = new Issues()
   const query = new URLSearchParams()
   if (typeof params !== 'object' || params === null) issues.add('params', `must be an object, got ${describe(params)}`)

@@ -1698,7 +1698,7 @@ export interface components {
         /** @description Object serializer for user submitted jobs comprising one or more steps. */
         JobRequest: {
             /** @default false */
-            dry_run: boolean;
+            dry_run?: boolean;
             actions: components["schemas"]["JobStepRequest"][];
         };
         /** @description Outer envelope serializer for batch job requests. */
@@ -1712,7 +1712,7 @@ export interface components {
         /** @description Object serializer for a single step within a user submitted job. */
         JobStepRequest: {
             /** @default  */
-            ref: string;
+            ref?: string;
             /**
              * @description * `GET` - GET
              *     * `POST` - POST
@@ -2228,7 +2228,7 @@ export interface components {
         /** @description Object serializer for modifying existing `Team` records. */
         PatchedTeamUpdateRequest: {
             /** @default true */
-            is_active: boolean;
+            is_active?: boolean;
         };
         /** @description Object serializer for the `Preference` class. */
         Preference: {
@@ -2525,7 +2525,7 @@ export interface components {
         /** @description Object serializer for the `Team` model. */
         TeamRequest: {
             /** @default true */
-            is_active: boolean;
+            is_active?: boolean;
             name: string;
         };
         /** @description Serializer for summarizing team names and roles in nested responses. */
@@ -2571,7 +2571,7 @@ export interface components {
             readonly id: number;
             readonly slug: string;
             /** @default true */
-            is_active: boolean;
+            is_active?: boolean;
             /** membership */
             readonly _membership: components["schemas"]["UserRole"][];
             /** history */
@@ -2582,7 +2582,7 @@ export interface components {
         /** @description Object serializer for modifying existing `Team` records. */
         TeamUpdateRequest: {
             /** @default true */
-            is_active: boolean;
+            is_active?: boolean;
         };
         /** @description Serializer for summarizing team member usernames and roles in nested responses. */
         UserRole: {

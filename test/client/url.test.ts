@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { isKeystoneValidationError, KeystoneClient, normalizeBaseUrl, toEndpoint } from 'keystone-api-react/client'
+
+describe('normalizeBaseUrl', () => {
+  it.each([
+    ['https://host', 'https://host/'],
+    ['https://host/', 'https://host/'],
+    ['https://host//api', 'https://host/api/'],
+    ['https://host/api///', 'https://host/api/'],
+    ['http://host:8000/api/v1?x=1#top', 'http://host:8000/api/v1/'],
+  ])('normalises %s to %s', (input, expected) => {
+    expect(normalizeBaseUrl(input)).toBe(expected)
+    expect(new KeystoneClient({ url: input }).baseUrl).toBe(expected)
+  })
+
+  it.each(['host/api', 'ftp://host/', 'javascript:alert(1)', 'https://user:pw@host/', '', 42, undefined])(
+    'refuses %j',
+    (input) => {
+      expect(() => normalizeBaseUrl(input)).toThrow(/url must be an absolute http\(s\) URL/)
+      expect(() => new KeystoneClient({ url: input as string })).toSatisfy((run: () => unknown) => {
+        try {
+          run()
+          return false
+        } catch (error) {
+          return isKeystoneValidationError(error)
+        }
+      })
+    },
+  )
+})
+
+describe('toEndpoint', () => {
+  it.each([
+    ['allocations/clusters', 'allocations/clusters/'],
+    ['allocations/clusters/', 'allocations/clusters/'],
+    ['/allocations//clusters/1', 'allocations/clusters/1/'],
+    ['', ''],
+  ])('turns %j into %j', (input, expected) => {
+    expect(toEndpoint(input)).toBe(expected)
+  })
+
+  it.each([
+    'https://evil.test/',
+    'HTTP://evil.test/',
+    '//evil.test/x',
+    '\\\\evil.test\\x',
+    'users/../../admin',
+    '..',
+    './users',
+    'users/%2e%2e/x',
+    'users%2F..%2Fx',
+    'users?is_staff=true',
+    'users#x',
+    'users/\n',
+    'mailto:x@y',
+    null,
+  ])('refuses %j', (input) => {
+    expect(() => toEndpoint(input)).toThrow(/endpoint must be a path relative to the base URL/)
+  })
+})

@@ -1,0 +1,80 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import {
+  KeystoneClient,
+  type components,
+  type CreateBodyOf,
+  type FiltersOf,
+  type ListParams,
+  type PageOf,
+  type PatchBodyOf,
+  type RecordOf,
+} from 'keystone-api-react/client'
+
+type Schemas = components['schemas']
+declare const client: KeystoneClient
+
+describe('record and body types', () => {
+  it('come from the generated schema', () => {
+    expectTypeOf<RecordOf<'clusters'>>().toEqualTypeOf<Schemas['Cluster']>()
+    expectTypeOf<RecordOf<'users'>>().toEqualTypeOf<Schemas['RestrictedUser']>()
+    expectTypeOf<RecordOf<'feed'>>().toEqualTypeOf<Schemas['FeedEntry']>()
+    expectTypeOf<CreateBodyOf<'clusters'>>().toEqualTypeOf<Schemas['ClusterRequest']>()
+    expectTypeOf<PatchBodyOf<'clusters'>>().toEqualTypeOf<Schemas['PatchedClusterRequest']>()
+    expectTypeOf<PageOf<'grants'>>().toEqualTypeOf<Schemas['PaginatedGrantList']>()
+  })
+
+  it('type every generated method', () => {
+    expectTypeOf(client.createCluster({ name: 'gpu' })).resolves.toEqualTypeOf<Schemas['Cluster']>()
+    expectTypeOf(client.retrieveCluster({ pk: 1 })).resolves.toEqualTypeOf<Schemas['Cluster'] | null>()
+    expectTypeOf(client.retrieveCluster({ filters: { enabled: true } })).resolves.toEqualTypeOf<Schemas['Cluster'][]>()
+    expectTypeOf(client.retrieveCluster()).resolves.toEqualTypeOf<Schemas['Cluster'][]>()
+    expectTypeOf(client.listClusters()).resolves.toEqualTypeOf<Schemas['PaginatedClusterList']>()
+    expectTypeOf(client.updateTeam({ pk: 1, data: { is_active: false } })).resolves.toEqualTypeOf<Schemas['TeamUpdate']>()
+    expectTypeOf(client.deleteCluster({ pk: 1 })).resolves.toEqualTypeOf<void>()
+    expectTypeOf(client.getClusterAccessModeChoices()).resolves.toEqualTypeOf<Schemas['ClusterAccessModeChoices']>()
+    expectTypeOf(client.getGrantStats({ agency: 'NSF' })).resolves.toEqualTypeOf<Schemas['GrantStats']>()
+    expectTypeOf(client.retrieveFeed()).resolves.toEqualTypeOf<Schemas['FeedEntry'][]>()
+  })
+
+  it('offer only the operations the spec allows', () => {
+    // @ts-expect-error notifications cannot be created
+    void client.createNotification
+    // @ts-expect-error logs are read-only
+    void client.updateAuditLog
+    // @ts-expect-error the feed has no detail path
+    void client.retrieveFeed({ pk: 1 })
+    // @ts-expect-error create bodies need their required fields
+    void client.createCluster({ description: 'no name' })
+    // @ts-expect-error enum fields take their codes only
+    void client.createCluster({ name: 'gpu', access_mode: 'XX' })
+  })
+})
+
+describe('filters', () => {
+  it('accept the spec list parameters with their types', () => {
+    const filters: FiltersOf<'clusters'> = { name__startswith: 'a', id__in: [1, 2], enabled: true }
+    expectTypeOf(filters).toMatchTypeOf<FiltersOf<'clusters'>>()
+    const grants: ListParams<'grants'> = {
+      filters: { start_date__gte: new Date(), end_date__lt: '2025-01-01', amount__gt: 10, start_date__year: 2024 },
+      order: ['-start_date', 'title'],
+      search: 'nsf',
+      limit: 50,
+    }
+    expectTypeOf(grants).toMatchTypeOf<ListParams<'grants'>>()
+  })
+
+  it('refuse unknown fields, unknown operators and wrong value types', () => {
+    // @ts-expect-error `gt` is not an operator of a text field
+    void client.listClusters({ filters: { name__gt: 1 } })
+    // @ts-expect-error unknown field
+    void client.listClusters({ filters: { colour: 'red' } })
+    // @ts-expect-error `in` takes an array
+    void client.listClusters({ filters: { id__in: 1 } })
+    // @ts-expect-error booleans only
+    void client.listClusters({ filters: { enabled: 'yes' } })
+    // @ts-expect-error ordering by a field the record lacks
+    void client.listClusters({ order: '-colour' })
+    // @ts-expect-error nested summaries are not orderable
+    void client.listClusters({ order: '_history' })
+  })
+})
