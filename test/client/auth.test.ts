@@ -104,3 +104,24 @@ describe('KeystoneClient token auth', () => {
     expect(() => client({ token: 'abc\r\nX-Evil: 1' })).toThrow(/token/)
   })
 })
+
+describe('KeystoneClient logging', () => {
+  it('never logs passwords, tokens, session ids or CSRF values', async () => {
+    const records: unknown[] = []
+    const keep = (context: unknown, message: string) => records.push([context, message])
+    const logger = { debug: keep, info: keep, warn: keep, error: keep }
+    const keystone = new KeystoneClient({ url: api.url, cookies: 'jar', logger })
+    await keystone.login({ username: 'ada', password: 'secret' }).catch(() => undefined)
+    await keystone.login({ username: 'ada', password: 'wrong-password' }).catch(() => undefined)
+    await keystone.createCluster({ name: 'gpu' })
+    const cookies = api.seen.at(-1)?.headers.cookie ?? ''
+    const secrets = [...cookies.matchAll(/=([\w-]+)/g)].map((match) => match[1]!)
+    await keystone.logout()
+    const tokenClient = new KeystoneClient({ url: api.url, token: 'abc123', logger })
+    await tokenClient.whoami()
+    expect(secrets.length).toBe(2)
+    const text = JSON.stringify(records)
+    expect(records.length).toBeGreaterThan(8)
+    for (const secret of ['secret', 'wrong-password', 'abc123', ...secrets]) expect(text).not.toContain(secret)
+  })
+})

@@ -1,0 +1,27 @@
+// @vitest-environment happy-dom
+import { http, HttpResponse } from 'msw'
+import { afterEach, describe, expect, it } from 'vitest'
+import { KeystoneClient } from 'keystone-api-react/client'
+import { API, useMswServer } from './helpers.ts'
+
+const { server, received } = useMswServer()
+
+afterEach(() => {
+  document.cookie = 'csrftoken=; expires=Thu, 01 Jan 1970 00:00:00 GMT'
+})
+
+describe('KeystoneClient in a browser', () => {
+  it('leaves cookies to the browser and reads the CSRF token from document.cookie', async () => {
+    server.use(http.all(`${API}*`, () => HttpResponse.json({ id: 1 })))
+    document.cookie = 'csrftoken=tok123; path=/'
+    const client = new KeystoneClient({ url: API, adapter: 'http' })
+    await client.httpGet('whoami')
+    await client.httpPost('allocations/clusters', { json: { name: 'a' } })
+    await client.httpGet('whoami')
+    expect(received.map((r) => [r.method, r.headers.get('x-csrftoken'), r.headers.get('cookie')])).toEqual([
+      ['GET', null, null],
+      ['POST', 'tok123', null],
+      ['GET', null, null],
+    ])
+  })
+})
