@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { isKeystoneBatchError, isKeystoneHttpError, isKeystoneValidationError } from 'keystone-api-react/client'
-import { API, makeClient, useMswServer } from './helpers.ts'
+import { API, makeClient, startMswServer } from './helpers.ts'
 
-const { server, received } = useMswServer()
+const { server, received } = startMswServer()
 const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error)
 const result = { ref: 'team', index: 1, method: 'POST', path: '/users/teams/', status: 201, body: { id: 3 } }
 

@@ -2,9 +2,9 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { KeystoneClient } from 'keystone-api-react/client'
-import { API, useMswServer } from './helpers.ts'
+import { API, startMswServer } from './helpers.ts'
 
-const { server, received } = useMswServer()
+const { server, received } = startMswServer()
 
 afterEach(() => {
   document.cookie = 'csrftoken=; expires=Thu, 01 Jan 1970 00:00:00 GMT'

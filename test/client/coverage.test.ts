@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { isKeystoneValidationError, KeystoneClient } from 'keystone-api-react/client'
-import { API, makeClient, useMswServer } from './helpers.ts'
+import { API, makeClient, startMswServer } from './helpers.ts'
 import { hasSpec, NO_SPEC, specOperations } from './spec.ts'
 
-const { server, received } = useMswServer()
+const { server, received } = startMswServer()
 
 /** Answers any request with a plausible body, so every client method completes. */
 const anything = http.all(`${API}*`, ({ request }) => {

@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { isKeystoneHttpError, isKeystoneValidationError, KeystoneClient } from 'keystone-api-react/client'
-import { API, makeClient, useMswServer } from './helpers.ts'
+import { API, makeClient, startMswServer } from './helpers.ts'
 
-const { server, received } = useMswServer()
+const { server, received } = startMswServer()
 const CLUSTERS = `${API}allocations/clusters/`
 const cluster = (id: number) => ({ id, name: `c${id}`, description: null, enabled: true, access_mode: 'OP', access_teams: [], _access_teams: [], _history: [] })
 const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error)

@@ -17,7 +17,7 @@ export interface Received {
  * An MSW server for the file's tests; every request it sees is recorded in `received`.
  * Starts before the file's tests and stops after them.
  */
-export function useMswServer(): { server: ReturnType<typeof setupServer>; received: Received[] } {
+export function startMswServer(): { server: ReturnType<typeof setupServer>; received: Received[] } {
   const server = setupServer()
   const received: Received[] = []
   server.events.on('request:start', ({ request }) => {

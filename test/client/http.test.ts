@@ -9,9 +9,9 @@ import {
   isKeystoneValidationError,
   KeystoneHttpError,
 } from 'keystone-api-react/client'
-import { API, makeClient, recordingLogger, useMswServer } from './helpers.ts'
+import { API, makeClient, recordingLogger, startMswServer } from './helpers.ts'
 
-const { server, received } = useMswServer()
+const { server, received } = startMswServer()
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {

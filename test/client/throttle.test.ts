@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isKeystoneAbortError } from 'keystone-api-react/client'
-import { API, makeClient, useMswServer } from './helpers.ts'
+import { API, makeClient, startMswServer } from './helpers.ts'
 
-const { server, received } = useMswServer()
+const { server, received } = startMswServer()
 const CLUSTERS = `${API}allocations/clusters/`
 const page = { count: 0, next: null, previous: null, results: [] }
 

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import {
-  KeystoneClient,
+  type KeystoneClient,
   type components,
   type CreateBodyOf,
   type FiltersOf,
@@ -30,7 +30,7 @@ describe('record and body types', () => {
     expectTypeOf(client.retrieveCluster()).resolves.toEqualTypeOf<Schemas['Cluster'][]>()
     expectTypeOf(client.listClusters()).resolves.toEqualTypeOf<Schemas['PaginatedClusterList']>()
     expectTypeOf(client.updateTeam({ pk: 1, data: { is_active: false } })).resolves.toEqualTypeOf<Schemas['TeamUpdate']>()
-    expectTypeOf(client.deleteCluster({ pk: 1 })).resolves.toEqualTypeOf<void>()
+    expectTypeOf(client.deleteCluster({ pk: 1 })).resolves.toBeVoid()
     expectTypeOf(client.getClusterAccessModeChoices()).resolves.toEqualTypeOf<Schemas['ClusterAccessModeChoices']>()
     expectTypeOf(client.getGrantStats({ agency: 'NSF' })).resolves.toEqualTypeOf<Schemas['GrantStats']>()
     expectTypeOf(client.retrieveFeed()).resolves.toEqualTypeOf<Schemas['FeedEntry'][]>()
