@@ -19,6 +19,8 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: Object.fromEntries(['process', 'console', 'URL', 'setTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly'])),
+    },
   },
 )

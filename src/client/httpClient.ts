@@ -28,7 +28,7 @@ export interface KeystoneClientOptions {
   throttleRetries?: number
   /** Longest `Retry-After` (seconds) a GET waits for; a longer one surfaces the 429. @default 60 */
   maxRetryAfter?: number
-  /** Page requests in flight at once when fetching every record. @default 4 */
+  /** Page requests in flight at once when fetching every record (a browser's per-host limit). @default 6 */
   concurrency?: number
   /** Custom axios adapter (tests, React Native). */
   adapter?: AxiosRequestConfig['adapter']
@@ -82,6 +82,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
       clearTimeout(timer)
       reject(new KeystoneAbortError('Request aborted while waiting for Retry-After'))
     }
+    if (signal.aborted) return onAbort()
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort)
       resolve()
@@ -90,14 +91,22 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
-/** One signal that aborts when any of the given ones does. */
-function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
+/**
+ * The client's signal, or one that also follows the caller's; `release` drops the listeners
+ * once the request is over, so long-lived signals do not collect them.
+ */
+function linkSignals(closer: AbortSignal, signal: AbortSignal | undefined): { signal: AbortSignal; release: () => void } {
+  if (!signal) return { signal: closer, release: () => undefined }
   const controller = new AbortController()
-  for (const signal of signals) {
-    if (signal?.aborted) controller.abort()
-    signal?.addEventListener('abort', () => controller.abort(), { once: true })
+  const abort = (): void => controller.abort()
+  if (closer.aborted || signal.aborted) abort()
+  closer.addEventListener('abort', abort)
+  signal.addEventListener('abort', abort)
+  const release = (): void => {
+    closer.removeEventListener('abort', abort)
+    signal.removeEventListener('abort', abort)
   }
-  return controller.signal
+  return { signal: controller.signal, release }
 }
 
 /**
@@ -122,7 +131,7 @@ export class HttpClient {
   /** @throws {KeystoneValidationError} when `url` is not an absolute http(s) URL or an option is invalid. */
   constructor(options: KeystoneClientOptions) {
     if (!options || typeof options !== 'object') refuse('options', `must be an object, got ${describe(options)}`)
-    const { token, timeout = 15_000, logger, throttleRetries = 3, maxRetryAfter = 60, concurrency = 4 } = options
+    const { token, timeout = 15_000, logger, throttleRetries = 3, maxRetryAfter = 60, concurrency = 6 } = options
     this.baseUrl = normalizeBaseUrl(options.url)
     if (token !== undefined && (typeof token !== 'string' || !/^[\w.~+/-]+=*$/.test(token))) {
       refuse('token', 'must be a non-empty token string')
@@ -198,19 +207,23 @@ export class HttpClient {
     const path = toEndpoint(endpoint)
     if (this.closed) throw new KeystoneAbortError('KeystoneClient is closed: create a new client')
     const url = this.baseUrl + path
-    const signal = anySignal([this.#closer.signal, options.signal])
+    const { signal, release } = linkSignals(this.#closer.signal, options.signal)
     const context: LogContext = { cid: this.cid, baseurl: this.baseUrl, method, endpoint: path, url, status_code: '' }
     const sent: SentRequest = { method, url, cid: this.cid }
-    for (let attempt = 0; ; attempt++) {
-      this.#log('debug', context, 'Sending request')
-      const response = await this.#request<TData>(method, url, options, signal, sent, context)
-      context.status_code = response.status
-      this.#log(response.status < 400 ? 'info' : 'warn', context, 'Received response')
-      const wait = response.status === 429 && method === 'GET' ? retryAfterOf(response) ?? 1 : undefined
-      // Writes are never retried: a second POST could create a duplicate (NOTES.md, Errors: 429).
-      if (wait === undefined || attempt >= this.#throttleRetries || wait > this.#maxRetryAfter) return response
-      await sleep(wait * 1000, signal)
-      context.status_code = ''
+    try {
+      for (let attempt = 0; ; attempt++) {
+        this.#log('debug', context, 'Sending request')
+        const response = await this.#request<TData>(method, url, options, signal, sent, context)
+        context.status_code = response.status
+        this.#log(response.status < 400 ? 'info' : 'warn', context, 'Received response')
+        const wait = response.status === 429 && method === 'GET' ? (retryAfterOf(response) ?? 1) : undefined
+        // Writes are never retried: a second POST could create a duplicate (NOTES.md, Errors: 429).
+        if (wait === undefined || attempt >= this.#throttleRetries || wait > this.#maxRetryAfter) return response
+        await sleep(wait * 1000, signal)
+        context.status_code = ''
+      }
+    } finally {
+      release()
     }
   }
 
