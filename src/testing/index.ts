@@ -1,1 +1,9 @@
-export {}
+/**
+ * `keystone-api-react/testing`: an in-memory mock of the Keystone API as MSW handlers, for
+ * tests (Node `setupServer`) and stories (browser `setupWorker`).
+ * @packageDocumentation
+ */
+export { createMockKeystone, DEFAULT_BASE_URL } from './createMockKeystone.ts'
+export type { MockKeystone, MockKeystoneOptions, LoggedRequest, Fault, FaultTarget, SeedUser, MockTables, Row } from './types.ts'
+export { STAFF_USER, ALICE, BOB, CAROL, DAVE, ERIN, FRANK, SEED_USERS, SEED_MEMBERSHIPS } from './credentials.ts'
+export { MOCK_VERSION } from './misc.ts'

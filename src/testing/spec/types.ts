@@ -1,0 +1,33 @@
+/** How a field is filtered: decides the operators it accepts and how values are parsed. */
+export type FilterKind = 'number' | 'fk' | 'boolean' | 'plain' | 'text' | 'date' | 'datetime' | 'time'
+
+/** Validation rule of one request body field, as the spec declares it. */
+export interface FieldRule {
+  readonly type: string
+  readonly format?: string
+  readonly enum?: readonly string[]
+  readonly nullable?: boolean
+  readonly minLength?: number
+  readonly maxLength?: number
+  readonly pattern?: string
+  readonly items?: string
+  readonly required?: boolean
+}
+
+/** Body rules of a request schema, by field name. */
+export type BodyRules = Readonly<Record<string, FieldRule>>
+
+/** What the spec says about one resource. */
+export interface ResourceTable {
+  readonly filters: Readonly<Record<string, FilterKind>>
+  readonly create?: BodyRules
+  readonly update?: BodyRules
+}
+
+/** The generated table: every resource and stats endpoint. */
+export interface SpecTable {
+  readonly resources: Readonly<Record<string, ResourceTable>>
+  readonly stats: Readonly<Record<string, Readonly<Record<string, FilterKind>>>>
+  /** Choices endpoints: `{ code: label }`. */
+  readonly choices: Readonly<Record<string, Readonly<Record<string, string>>>>
+}
