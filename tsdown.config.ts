@@ -9,5 +9,5 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
-  external: [/^react(\/|$)/, /^react-dom(\/|$)/, /^@tanstack\//, /^axios(\/|$)/, /^msw(\/|$)/, /^@testing-library\//],
+  deps: { neverBundle: [/^react(\/|$)/, /^react-dom(\/|$)/, /^@tanstack\//, /^axios(\/|$)/, /^msw(\/|$)/, /^@testing-library\//] },
 })

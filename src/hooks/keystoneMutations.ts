@@ -1,0 +1,127 @@
+import type { MutationFunctionContext } from '@tanstack/react-query'
+import type {
+  CreateBodyOf,
+  CreateOptions,
+  CrudResource,
+  KeystoneClient,
+  PatchableResource,
+  PatchBodyOf,
+  RecordOf,
+  ReplaceBodyOf,
+  ResourceName,
+  UpdatedRecordOf,
+  WithData,
+} from '../client/index.ts'
+import { dropRecord, invalidateCollections, mergeRecord, restore, type Snapshot, snapshot } from './cacheUpdates.ts'
+import { keystoneKeys } from './keystoneKeys.ts'
+import type { KeystoneMutationOptions } from './types.ts'
+
+/** Options of the mutation factories. */
+export interface WriteSettings {
+  /** Apply the change to the cache at once; roll it back exactly if the server refuses. @default false */
+  optimistic?: boolean
+  /** Per-call options of `create` (files, upload progress). @internal */
+  createOptions?: CreateOptions
+}
+
+/** Variables of a delete mutation. */
+export interface DeleteVariables {
+  /** Primary key of the record to delete. */
+  pk: number
+}
+
+/** The mutation-options factories; each keeps the cache true after the write. */
+export interface KeystoneMutations {
+  /** POST: writes the new record to its detail entry and invalidates the resource's lists. */
+  create<R extends CrudResource>(client: KeystoneClient, resource: R, settings?: WriteSettings): KeystoneMutationOptions<RecordOf<R>, CreateBodyOf<R>>
+  /** PATCH: merges the answer into the detail entry and every cached list page holding the record. */
+  update<R extends PatchableResource>(
+    client: KeystoneClient,
+    resource: R,
+    settings?: WriteSettings,
+  ): KeystoneMutationOptions<UpdatedRecordOf<R>, WithData<PatchBodyOf<R>>, Snapshot | undefined>
+  /** PUT: like `update`. */
+  replace<R extends CrudResource>(
+    client: KeystoneClient,
+    resource: R,
+    settings?: WriteSettings,
+  ): KeystoneMutationOptions<UpdatedRecordOf<R>, WithData<ReplaceBodyOf<R>>, Snapshot | undefined>
+  /** DELETE: removes the record from cached lists and marks its detail entry `null`. */
+  delete<R extends CrudResource>(
+    client: KeystoneClient,
+    resource: R,
+    settings?: WriteSettings,
+  ): KeystoneMutationOptions<void, DeleteVariables, Snapshot | undefined>
+}
+
+type Context = MutationFunctionContext
+
+/** onMutate/onError of an optimistic write; `apply` changes the cache at once. */
+function optimism<TVariables extends { pk: number }>(
+  client: KeystoneClient,
+  resource: ResourceName,
+  enabled: boolean | undefined,
+  apply: (context: Context, variables: TVariables) => void,
+) {
+  return {
+    onMutate: async (variables: TVariables, context: Context): Promise<Snapshot | undefined> => {
+      if (!enabled) return undefined
+      const saved = await snapshot(context.client, client, resource)
+      apply(context, variables)
+      return saved
+    },
+    onError: (_error: unknown, _variables: TVariables, saved: Snapshot | undefined, context: Context): void =>
+      restore(context.client, saved),
+  }
+}
+
+function writeKey(client: KeystoneClient, resource: ResourceName, op: string): readonly unknown[] {
+  return [...keystoneKeys.resource(client, resource), op]
+}
+
+function updateOptions(client: KeystoneClient, resource: ResourceName, op: 'update' | 'replace', settings: WriteSettings = {}) {
+  return {
+    mutationKey: writeKey(client, resource, op),
+    mutationFn: ({ pk, data }: WithData<object>): Promise<object> =>
+      op === 'update' ? client.update(resource as PatchableResource, pk, data as never) : client.replace(resource as CrudResource, pk, data as never),
+    ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk, data }: WithData<object>) =>
+      mergeRecord(cache, client, resource, pk, data),
+    ),
+    onSuccess: (record: object, { pk }: WithData<object>, _saved: unknown, { client: cache }: Context) => {
+      mergeRecord(cache, client, resource, pk, record)
+      return invalidateStats(cache, client, resource)
+    },
+  }
+}
+
+function invalidateStats(cache: Context['client'], client: KeystoneClient, resource: ResourceName): Promise<void> {
+  return cache.invalidateQueries({ queryKey: keystoneKeys.resource(client, resource), predicate: (query) => query.queryKey[3] === 'stats' })
+}
+
+/**
+ * Mutation options for every Keystone write; the `useCreate*`, `useUpdate*`... hooks wrap these.
+ * @example
+ * const { mutate } = useMutation(keystoneMutations.update(client, 'clusters', { optimistic: true }))
+ * mutate({ pk: 1, data: { enabled: false } })
+ */
+export const keystoneMutations: KeystoneMutations = {
+  create: (client, resource, settings = {}) => ({
+    mutationKey: writeKey(client, resource, 'create'),
+    mutationFn: (data) => client.create(resource, data, settings.createOptions),
+    onSuccess: (record, _data, _saved, { client: cache }) => {
+      cache.setQueryData(keystoneKeys.detail(client, resource, (record as { id: number }).id), record)
+      return invalidateCollections(cache, client, resource)
+    },
+  }),
+  update: (client, resource, settings) => updateOptions(client, resource, 'update', settings) as never,
+  replace: (client, resource, settings) => updateOptions(client, resource, 'replace', settings) as never,
+  delete: (client, resource, settings = {}) => ({
+    mutationKey: writeKey(client, resource, 'delete'),
+    mutationFn: ({ pk }) => client.delete(resource, pk),
+    ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk }: DeleteVariables) => dropRecord(cache, client, resource, pk)),
+    onSuccess: (_nothing, { pk }, _saved, { client: cache }) => {
+      dropRecord(cache, client, resource, pk)
+      return invalidateCollections(cache, client, resource)
+    },
+  }),
+}

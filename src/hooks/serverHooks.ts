@@ -1,0 +1,47 @@
+'use client'
+import type { UseQueryResult } from '@tanstack/react-query'
+import type { ChoicesName, ChoicesOf, KeystoneConfig, KeystoneError, StatsFiltersOf, StatsName, StatsOf } from '../client/index.ts'
+import { keystoneQueries } from './keystoneQueries.ts'
+import type { QueryHookOptions } from './types.ts'
+import { useKeystoneQuery } from './useKeystoneQuery.ts'
+
+/** `useClusterAccessModeChoices(options?)`: `{ code: label }` of an enumerated field, fetched once. */
+export type ChoicesHook<C extends ChoicesName> = <TData = ChoicesOf<C>>(
+  options?: QueryHookOptions<ChoicesOf<C>, TData>,
+) => UseQueryResult<TData, KeystoneError>
+/** `useGrantStats(filters?, options?)`: statistics over the matching records. */
+export type StatsHook<S extends StatsName> = <TData = StatsOf<S>>(
+  filters?: StatsFiltersOf<S>,
+  options?: QueryHookOptions<StatsOf<S>, TData>,
+) => UseQueryResult<TData, KeystoneError>
+
+/** Makes the hook of a choices endpoint. */
+export function choicesHook<C extends ChoicesName>(name: C): ChoicesHook<C> {
+  const hookName = `use${name}Choices`
+  return function useChoices(options) {
+    return useKeystoneQuery(hookName, (client) => keystoneQueries.choices(client, name), options)
+  }
+}
+
+/** Makes the hook of a stats endpoint. */
+export function statsHook<S extends StatsName>(name: S): StatsHook<S> {
+  const hookName = `use${name}Stats`
+  return function useStats(filters, options) {
+    return useKeystoneQuery(hookName, (client) => keystoneQueries.stats(client, name, filters), options)
+  }
+}
+
+/** Server configuration (upload limits, session age...). */
+export function useConfig<TData = KeystoneConfig>(options?: QueryHookOptions<KeystoneConfig, TData>): UseQueryResult<TData, KeystoneError> {
+  return useKeystoneQuery('useConfig', keystoneQueries.config, options)
+}
+
+/** The API's version number. */
+export function useVersion<TData = string>(options?: QueryHookOptions<string, TData>): UseQueryResult<TData, KeystoneError> {
+  return useKeystoneQuery('useVersion', keystoneQueries.version, options)
+}
+
+/** Whether every health check of the server passes. */
+export function useHealth<TData = boolean>(options?: QueryHookOptions<boolean, TData>): UseQueryResult<TData, KeystoneError> {
+  return useKeystoneQuery('useHealth', keystoneQueries.health, options)
+}

@@ -1,0 +1,60 @@
+'use client'
+import { useMutation, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import type { KeystoneError, KeystoneUser } from '../client/index.ts'
+import { useKeystoneContext } from '../provider/KeystoneContext.ts'
+import { keystoneKeys } from './keystoneKeys.ts'
+import { keystoneQueries } from './keystoneQueries.ts'
+import type { QueryHookOptions } from './types.ts'
+import { useKeystoneQuery } from './useKeystoneQuery.ts'
+
+/** Username and password for `useLogin`. */
+export interface Credentials {
+  username: string
+  password: string
+}
+
+/**
+ * Logs in; on success the session holds the user (a different user than before clears the cache).
+ * Wrong credentials fail with a `KeystoneHttpError` 400 carrying `fieldErrors`.
+ */
+export function useLogin(): UseMutationResult<KeystoneUser, KeystoneError, Credentials> {
+  const { client, queryClient, setUser } = useKeystoneContext('useLogin')
+  return useMutation(
+    {
+      mutationKey: [...keystoneKeys.all(client), 'login'],
+      mutationFn: (credentials: Credentials) => client.login(credentials),
+      onSuccess: (user) => setUser(user),
+      retry: false,
+    },
+    queryClient,
+  )
+}
+
+/** Logs out, then removes every query of this server from the cache. */
+export function useLogout(): UseMutationResult<void, KeystoneError, void> {
+  const { client, queryClient, setUser } = useKeystoneContext('useLogout')
+  return useMutation(
+    {
+      mutationKey: [...keystoneKeys.all(client), 'logout'],
+      mutationFn: () => client.logout(),
+      onSuccess: () => setUser(null),
+      retry: false,
+    },
+    queryClient,
+  )
+}
+
+/** Asks the server who is logged in (`null` when anonymous) and brings the session up to date. */
+export function useWhoAmI<TData = KeystoneUser | null>(
+  options?: QueryHookOptions<KeystoneUser | null, TData>,
+): UseQueryResult<TData, KeystoneError> {
+  const { setUser, queryClient, client } = useKeystoneContext('useWhoAmI')
+  const result = useKeystoneQuery<UseQueryResult<TData, KeystoneError>>('useWhoAmI', keystoneQueries.whoami, options)
+  const { dataUpdatedAt, isSuccess } = result
+  useEffect(() => {
+    const user = queryClient.getQueryData(keystoneKeys.whoami(client))
+    if (isSuccess && user !== undefined) setUser(user)
+  }, [dataUpdatedAt, isSuccess, queryClient, client, setUser])
+  return result
+}

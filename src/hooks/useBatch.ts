@@ -1,0 +1,58 @@
+'use client'
+import type { QueryClient } from '@tanstack/react-query'
+import { type BatchAction, type BatchStepResult, type KeystoneClient, type ResourceName, resources } from '../client/index.ts'
+import { keystoneKeys } from './keystoneKeys.ts'
+import type { KeystoneMutationOptions, MutationHookOptions } from './types.ts'
+import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
+
+/** Variables of a batch job. */
+export interface BatchVariables {
+  /** The actions, run in order in one transaction; later ones may use `@ref{alias.path}`. */
+  actions: readonly BatchAction[]
+  /** Run everything, then roll back (nothing is kept, the cache is left alone). @default false */
+  dryRun?: boolean
+  /** Files by multipart field name, referenced as `@file{name}` in payloads. */
+  files?: Record<string, Blob>
+}
+
+/** Resources a batch wrote to, found by matching each write's path against the resource table. */
+export function resourcesTouched(actions: readonly { method: string; path: string }[]): ResourceName[] {
+  const touched = new Set<ResourceName>()
+  for (const { method, path } of actions) {
+    if (method === 'GET') continue
+    const normalized = `/${path.replace(/^\/+/, '')}`
+    for (const name of Object.keys(resources) as ResourceName[]) if (normalized.includes(`/${resources[name].path}`)) touched.add(name)
+  }
+  return [...touched]
+}
+
+function invalidateTouched(queryClient: QueryClient, client: KeystoneClient, results: BatchStepResult[], variables: BatchVariables): Promise<unknown> {
+  if (variables.dryRun) return Promise.resolve()
+  // Resolved paths name the records that `@ref` paths only pointed at.
+  const touched = resourcesTouched([...variables.actions, ...results])
+  return Promise.all(touched.map((name) => queryClient.invalidateQueries({ queryKey: keystoneKeys.resource(client, name) })))
+}
+
+/**
+ * Mutation options of an atomic batch job (`POST batch/`). On success every resource the
+ * job wrote to is invalidated; a dry run changes nothing.
+ */
+export function batchMutation(client: KeystoneClient): KeystoneMutationOptions<BatchStepResult[], BatchVariables> {
+  return {
+    mutationKey: [...keystoneKeys.all(client), 'batch'],
+    mutationFn: ({ actions, dryRun, files }) => client.batch(actions, { dryRun, files }),
+    onSuccess: (results, variables, _context, { client: queryClient }) => invalidateTouched(queryClient, client, results, variables),
+  }
+}
+
+/**
+ * Runs an atomic batch job. A failed step rejects with `KeystoneBatchError` (step, status, body).
+ * @example
+ * const batch = useBatch()
+ * batch.mutate({ actions: [{ ref: 'team', method: 'POST', path: '/users/teams/', payload: { name: 'x' } }] })
+ */
+export function useBatch(
+  options?: MutationHookOptions<BatchStepResult[], BatchVariables>,
+): KeystoneMutationResult<BatchStepResult[], BatchVariables> {
+  return useKeystoneMutation('useBatch', (client) => batchMutation(client) as never, options as never)
+}

@@ -1,0 +1,22 @@
+'use client'
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import type { KeystoneClient } from '../client/index.ts'
+import { useKeystoneContext } from '../provider/KeystoneContext.ts'
+
+/**
+ * `useQuery` over a Keystone option factory, in the provider's query client. `hookName` names
+ * the hook in the error thrown outside `<KeystoneProvider>`; the caller states the result type. @internal
+ */
+export function useKeystoneQuery<TResult>(hookName: string, factory: (client: KeystoneClient) => object, options?: object, defaults?: object): TResult {
+  const { client, queryClient } = useKeystoneContext(hookName)
+  return useQuery({ ...defaults, ...options, ...factory(client) } as never, queryClient) as TResult
+}
+
+/** Keeps the previous page on screen while the next one loads. @internal */
+export const keepPrevious: { placeholderData: typeof keepPreviousData } = { placeholderData: keepPreviousData }
+
+/** `useInfiniteQuery` over an infinite-list factory. @internal */
+export function useKeystoneInfinite<TResult>(hookName: string, factory: (client: KeystoneClient) => object, options?: object): TResult {
+  const { client, queryClient } = useKeystoneContext(hookName)
+  return useInfiniteQuery({ ...options, ...factory(client) } as never, queryClient) as TResult
+}

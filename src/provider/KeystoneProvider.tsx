@@ -1,0 +1,130 @@
+'use client'
+import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { isKeystoneHttpError, KeystoneClient, type KeystoneUser } from '../client/index.ts'
+import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
+import { createKeystoneQueryClient } from './createKeystoneQueryClient.ts'
+import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext } from './KeystoneContext.ts'
+
+interface ProviderBaseProps {
+  children?: ReactNode
+  /** Query cache to use; by default the provider makes one with {@link createKeystoneQueryClient}. */
+  queryClient?: QueryClient
+  /** Called once when a request answers 401 in an authenticated session (the cache is cleared first). */
+  onSessionExpired?: () => void
+}
+
+/** Props of `<KeystoneProvider>`: a `url` (the provider makes and closes the client) or a `client`. */
+export type KeystoneProviderProps = ProviderBaseProps &
+  (
+    | {
+        /** Base URL of the API, e.g. `https://keystone.example.edu/api/`. */
+        url: string
+        /** DRF token sent as `Authorization: Token <key>` instead of the session cookie. */
+        token?: string
+        client?: undefined
+      }
+    | {
+        /** A client you made; you close it. */
+        client: KeystoneClient
+        url?: undefined
+        token?: undefined
+      }
+  )
+
+type UserState = KeystoneUser | null | undefined
+
+/** Makes the client from `url` when none is given, and closes it on unmount (deferred, so StrictMode's re-mount keeps it). */
+function useOwnedClient(props: KeystoneProviderProps): KeystoneClient {
+  const { client: given, url, token } = props
+  const client = useMemo(() => given ?? new KeystoneClient({ url: url as string, token }), [given, url, token])
+  useEffect(() => {
+    if (given) return undefined
+    const pending = closing.get(client)
+    if (pending) clearTimeout(pending)
+    return () => {
+      closing.set(client, setTimeout(() => client.close(), 0))
+    }
+  }, [client, given])
+  return client
+}
+
+const closing = /* @__PURE__ */ new WeakMap<KeystoneClient, ReturnType<typeof setTimeout>>()
+
+/** Session state: resolved with `whoami` on mount; a change of user clears the server's queries. */
+function useSessionState(client: KeystoneClient, queryClient: QueryClient, onSessionExpired?: () => void) {
+  const [user, setUserState] = useState<UserState>(undefined)
+  const userRef = useRef<UserState>(undefined)
+  const expiredRef = useRef(onSessionExpired)
+  useEffect(() => {
+    expiredRef.current = onSessionExpired
+  })
+  const setUser = useCallback(
+    (next: KeystoneUser | null) => {
+      const previous = userRef.current
+      userRef.current = next
+      if (previous !== undefined && previous?.id !== next?.id) clearKeystoneQueries(queryClient, client.baseUrl)
+      setUserState(next)
+    },
+    [client, queryClient],
+  )
+  useEffect(() => {
+    let live = true
+    client.whoami().then(
+      (found) => live && setUser(found),
+      () => live && setUser(null),
+    )
+    return () => {
+      live = false
+    }
+  }, [client, setUser])
+  useEffect(() => {
+    const onError = (error: unknown, key: readonly unknown[] | undefined): void => {
+      const ours = key?.[0] === 'keystone' && key[1] === client.baseUrl
+      // Only an authenticated session expires: an anonymous 401 would clear and refetch forever.
+      if (!ours || !userRef.current || !isKeystoneHttpError(error) || error.status !== 401) return
+      setUser(null)
+      expiredRef.current?.()
+    }
+    const stopQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.query.queryKey)
+    })
+    const stopMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.mutation.options.mutationKey)
+    })
+    return () => {
+      stopQueries()
+      stopMutations()
+    }
+  }, [client, queryClient, setUser])
+  return { user, setUser }
+}
+
+/**
+ * Shares a Keystone client, a query cache and the login session with the hooks below it.
+ * Inside an existing `QueryClientProvider` the app's own queries keep their client; the
+ * Keystone hooks use `queryClient` (or one made with Keystone defaults).
+ * @example
+ * <KeystoneProvider url="https://keystone.example.edu/api/" onSessionExpired={() => navigate('/login')}>
+ *   <App />
+ * </KeystoneProvider>
+ */
+export function KeystoneProvider(props: KeystoneProviderProps): ReactNode {
+  const outer = useContext(QueryClientContext)
+  const [ownQueryClient] = useState(() => (props.queryClient ? undefined : createKeystoneQueryClient()))
+  const queryClient = (props.queryClient ?? ownQueryClient) as QueryClient
+  const client = useOwnedClient(props)
+  const { user, setUser } = useSessionState(client, queryClient, props.onSessionExpired)
+  const value = useMemo<KeystoneContextValue>(() => ({ client, queryClient, setUser }), [client, queryClient, setUser])
+  const session = useMemo<KeystoneSession>(
+    () => ({ status: user === undefined ? 'loading' : user ? 'authenticated' : 'anonymous', user: user ?? null, cid: client.cid }),
+    [user, client],
+  )
+  const tree = (
+    <KeystoneContext.Provider value={value}>
+      <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>
+    </KeystoneContext.Provider>
+  )
+  // Without an outer QueryClientProvider, expose ours so `useQueryClient()` works for prefetching.
+  return outer ? tree : <QueryClientProvider client={queryClient}>{tree}</QueryClientProvider>
+}
