@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
@@ -11,20 +11,57 @@ const alias = {
   'keystone-api-react': path.join(root, 'src/index.ts'),
 }
 
+/** A Node project over one test folder (DOM tests opt in with `// @vitest-environment happy-dom`). */
+function nodeProject(
+  name: string,
+  include: string[],
+  exclude: string[] = [],
+  typecheck?: NonNullable<TestProjectInlineConfiguration['test']>['typecheck'],
+): TestProjectInlineConfiguration {
+  return { resolve: { alias }, test: { name, include, exclude, environment: 'node', typecheck } }
+}
+
+/** The stories as tests in headless Chromium (Debian's /usr/bin/chromium; nothing is downloaded). */
+async function storybookProject(): Promise<TestProjectInlineConfiguration> {
+  const { playwright } = await import('@vitest/browser-playwright')
+  const { storybookTest } = await import('@storybook/addon-vitest/vitest-plugin')
+  return {
+    plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
+    publicDir: path.join(root, 'public'),
+    resolve: { alias },
+    optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'] },
+    test: {
+      name: 'storybook',
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: {
+            executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+            args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          },
+        }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  }
+}
+
+const wantsStorybook = process.argv.some((arg) => arg === 'storybook' || arg === '--project=storybook')
+
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      {
-        resolve: { alias },
-        test: {
-          name: 'unit',
-          include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/contract/**', 'test/reliability/**'],
-          environment: 'node',
-          typecheck: { enabled: true, include: ['test/types/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
-        },
-      },
+      nodeProject('unit', ['test/**/*.test.{ts,tsx}'], ['test/contract/**', 'test/reliability/**'], {
+        enabled: true,
+        include: ['test/types/**/*.test-d.{ts,tsx}'],
+        tsconfig: './tsconfig.json',
+      }),
+      nodeProject('contract', ['test/contract/**/*.test.{ts,tsx}']),
+      nodeProject('reliability', ['test/reliability/**/*.test.{ts,tsx}']),
+      // Loaded only when asked for, so `npm test` needs no browser.
+      ...(wantsStorybook ? [await storybookProject()] : []),
     ],
   },
 })
