@@ -60,6 +60,7 @@ export default defineConfig({
       }),
       nodeProject('contract', ['test/contract/**/*.test.{ts,tsx}']),
       nodeProject('reliability', ['test/reliability/**/*.test.{ts,tsx}']),
+      nodeProject('bench', ['bench/**/*.measure.{ts,tsx}']),
       // Loaded only when asked for, so `npm test` needs no browser.
       ...(wantsStorybook ? [await storybookProject()] : []),
     ],

@@ -1,0 +1,179 @@
+// @vitest-environment happy-dom
+// Request and render figures of issue 6, measured on real React rendering against the mock
+// Keystone. Run by `npm run bench` (vitest project `bench`); figures go to bench/.out/react.json.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { QueryClient } from '@tanstack/react-query'
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
+import { setupServer } from 'msw/node'
+import { memo, Profiler, StrictMode, type ReactNode } from 'react'
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
+import {
+  KeystoneClient,
+  KeystoneProvider,
+  useAllocations,
+  useCluster,
+  useClusters,
+  useClustersByIds,
+  useRequestsByIds,
+  useUpdateCluster,
+  type RecordOf,
+} from 'keystone-api-react'
+import { createMockKeystone, STAFF_USER } from 'keystone-api-react/testing'
+
+const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '.out/react.json')
+const figures: { name: string; value: number; target: string; ok: boolean }[] = []
+// Same origin as the page: in a DOM the mock keeps its session in document.cookie (src/testing).
+const mock = createMockKeystone({ baseUrl: `${location.origin}/api/` })
+const server = setupServer(...mock.handlers)
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  cleanup()
+  mock.reset()
+})
+afterAll(() => {
+  server.close()
+  fs.mkdirSync(path.dirname(OUT), { recursive: true })
+  fs.writeFileSync(OUT, JSON.stringify(figures, null, 2))
+})
+
+/** A logged-in client and the number of requests the mock had seen before the UI mounted. */
+async function session(): Promise<{ client: KeystoneClient; before: number }> {
+  const client = new KeystoneClient({ url: mock.baseUrl, adapter: 'http' })
+  await client.login({ username: STAFF_USER.username, password: STAFF_USER.password })
+  return { client, before: mock.requests.length }
+}
+
+function mount(client: KeystoneClient, ui: ReactNode, strict = false) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const tree = (
+    <KeystoneProvider client={client} queryClient={queryClient}>
+      {ui}
+    </KeystoneProvider>
+  )
+  return render(strict ? <StrictMode>{tree}</StrictMode> : tree)
+}
+
+/** Grows the mock to `count` allocations spread over its clusters and requests. */
+function seedAllocations(count: number): void {
+  const { allocations, clusters, requests } = mock.db
+  const template = allocations[0]!
+  for (let id = allocations.length + 1; id <= count; id++) {
+    allocations.push({ ...template, id, cluster: clusters[id % clusters.length]!.id, request: requests[id % requests.length]!.id })
+  }
+}
+
+function AllocationRow({ allocation }: { allocation: RecordOf<'allocations'> }) {
+  const cluster = useClustersByIds([allocation.cluster]).data[0]
+  const request = useRequestsByIds([allocation.request]).data[0]
+  return (
+    <tr>
+      <td>{allocation.id}</td>
+      <td>{cluster?.name ?? '…'}</td>
+      <td>{request?.title ?? '…'}</td>
+    </tr>
+  )
+}
+
+function AllocationTable() {
+  const { data } = useAllocations({ limit: 100, order: 'id' })
+  if (!data) return <p>Loading</p>
+  const resolved = data.results.length
+  return (
+    <table>
+      <caption>{resolved} allocations</caption>
+      <tbody>
+        {data.results.map((allocation) => (
+          <AllocationRow key={allocation.id} allocation={allocation} />
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function record(name: string, value: number, limit: number) {
+  figures.push({ name, value, target: `<= ${limit}`, ok: value <= limit })
+}
+
+it('renders a table of 100 allocations with cluster names and request titles', async () => {
+  seedAllocations(100)
+  for (const strict of [false, true]) {
+    const { client, before } = await session()
+    mount(client, <AllocationTable />, strict)
+    await screen.findByText('100 allocations')
+    await waitFor(() => expect(screen.queryByText('…')).toBeNull())
+    const sent = mock.requests.slice(before)
+    const whoami = sent.filter((r) => r.path === 'authentication/whoami/').length
+    record(`requests: 100-allocation table with names${strict ? ', StrictMode' : ''} (${whoami} of them whoami)`, sent.length, 3)
+    cleanup()
+  }
+})
+
+function SharedList() {
+  const { data } = useClusters({ limit: 10 })
+  return <span>{data ? 'ok' : 'wait'}</span>
+}
+
+it('mounts 100 components with the same list query', async () => {
+  const { client, before } = await session()
+  mount(client, Array.from({ length: 100 }, (_, i) => <SharedList key={i} />))
+  await waitFor(() => expect(screen.getAllByText('ok')).toHaveLength(100))
+  const sent = mock.requests.slice(before).filter((r) => r.path === 'allocations/clusters/')
+  record('requests: 100 components, one list query', sent.length, 1)
+})
+
+const renders = new Map<number, number>()
+const countRender = (id: string) => renders.set(Number(id), (renders.get(Number(id)) ?? 0) + 1)
+
+const ClusterRow = memo(function ClusterRow({ cluster }: { cluster: RecordOf<'clusters'> }) {
+  return (
+    <Profiler id={String(cluster.id)} onRender={countRender}>
+      <li>{cluster.name}</li>
+    </Profiler>
+  )
+})
+
+function DetailRow({ id }: { id: number }) {
+  const { data } = useCluster(id)
+  return (
+    <Profiler id={String(id)} onRender={countRender}>
+      <li>{data?.name ?? '…'}</li>
+    </Profiler>
+  )
+}
+
+function Editor({ children }: { children: ReactNode }) {
+  const update = useUpdateCluster()
+  return (
+    <>
+      <button onClick={() => update.mutate({ pk: 7, data: { name: 'renamed-7' } })}>rename</button>
+      <ul>{children}</ul>
+    </>
+  )
+}
+
+function ClusterList() {
+  const { data } = useClusters({ limit: 100, order: 'id' })
+  return <Editor>{data?.results.map((cluster) => <ClusterRow key={cluster.id} cluster={cluster} />)}</Editor>
+}
+
+it('re-renders only the row of the updated record', async () => {
+  const { clusters } = mock.db
+  for (let id = clusters.length + 1; id <= 100; id++) clusters.push({ ...clusters[0]!, id, name: `cluster-${id}` })
+  for (const [label, ui] of [
+    ['list rows (memo)', <ClusterList key="list" />],
+    ['detail hook per row', <Editor key="detail">{Array.from({ length: 100 }, (_, i) => <DetailRow key={i} id={i + 1} />)}</Editor>],
+  ] as const) {
+    const { client } = await session()
+    mount(client, ui)
+    await screen.findByText('cluster-100')
+    await waitFor(() => expect(screen.queryByText('…')).toBeNull())
+    renders.clear()
+    await act(async () => screen.getByText('rename').click())
+    await screen.findByText('renamed-7')
+    const rerendered = [...renders.keys()]
+    record(`renders: rows re-rendered after updating 1 of 100 (${label})`, rerendered.length, 1)
+    cleanup()
+  }
+})
