@@ -110,6 +110,19 @@ function linkSignals(closer: AbortSignal, signal: AbortSignal | undefined): { si
 }
 
 /**
+ * The transport error as a `cause`: its name, message and code only. An AxiosError also holds
+ * the request config, whose headers and body carry the session cookie, CSRF token, API token or
+ * login password; anything that prints or reports the error would leak them (issue 7).
+ */
+function transportCause(error: unknown): Error & { code?: string } {
+  const { name, message, code } = (error ?? {}) as { name?: unknown; message?: unknown; code?: unknown }
+  const cause: Error & { code?: string } = new Error(typeof message === 'string' ? message : 'Request failed')
+  if (typeof name === 'string') cause.name = name
+  if (typeof code === 'string') cause.code = code
+  return cause
+}
+
+/**
  * HTTP core of the Keystone client: base URL, CID, auth headers, cookies, CSRF, logging,
  * throttling and typed errors. Resource methods are added by `KeystoneClient`.
  */
@@ -153,6 +166,10 @@ export class HttpClient {
       validateStatus: () => true,
       // The client sets X-CSRFToken itself, for the API origin only.
       xsrfCookieName: '',
+      // Never follow a redirect: Node's follow-redirects would replay a write, its body and its
+      // X-CSRFToken to whatever origin `Location` names (issue 7). The API itself never redirects
+      // a path that ends with a slash (NOTES.md, URLs).
+      maxRedirects: 0,
       transitional: { clarifyTimeoutError: true },
     })
   }
@@ -259,10 +276,10 @@ export class HttpClient {
       return response
     } catch (error) {
       this.#log('error', context, 'Request failed')
-      if (signal.aborted) throw new KeystoneAbortError(`Request aborted: ${method} ${url}`, { cause: error })
-      const code = (error as { code?: string }).code
-      if (code === 'ETIMEDOUT' || code === 'ECONNABORTED') throw new KeystoneTimeoutError('Request timed out', sent, { cause: error })
-      throw new KeystoneNetworkError('Network error', sent, { cause: error })
+      const cause = transportCause(error)
+      if (signal.aborted) throw new KeystoneAbortError(`Request aborted: ${method} ${url}`, { cause })
+      if (cause.code === 'ETIMEDOUT' || cause.code === 'ECONNABORTED') throw new KeystoneTimeoutError('Request timed out', sent, { cause })
+      throw new KeystoneNetworkError('Network error', sent, { cause })
     }
   }
 

@@ -26,7 +26,7 @@ import {
   type UpdatedRecordOf,
 } from './resources.ts'
 import type { components } from './schema.ts'
-import { checkPk, describe, Issues, refuse } from './validation.ts'
+import { checkJson, checkPk, describe, Issues, refuse } from './validation.ts'
 
 type Schemas = components['schemas']
 /** The authenticated user as `whoami` and `login` return it. */
@@ -64,6 +64,9 @@ function pathOf(resource: ResourceName, op: string): string {
 
 function checkBody(data: unknown): void {
   if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('data', `must be an object, got ${describe(data)}`)
+  const issues = new Issues()
+  checkJson(data, 'data', issues)
+  issues.throwIfAny()
 }
 
 /**
@@ -275,6 +278,7 @@ export class KeystoneClient extends HttpClient {
         if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(action?.method as string)) issues.add(`actions[${index}].method`, 'must be GET, POST, PUT, PATCH or DELETE')
         if (typeof action?.path !== 'string' || !action.path) issues.add(`actions[${index}].path`, 'must be a non-empty string')
         if (action?.ref !== undefined && !/^\w*$/.test(action.ref)) issues.add(`actions[${index}].ref`, 'must be letters, digits or underscores')
+        checkJson(action, `actions[${index}]`, issues)
       })
     issues.throwIfAny()
     const job = { dry_run: dryRun, actions }

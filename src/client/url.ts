@@ -13,7 +13,9 @@ export function normalizeBaseUrl(url: unknown): string {
     parsed = undefined
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) {
-    return refuse('url', `must be an absolute http(s) URL without credentials, got ${describe(url)}`)
+    // Never echo the credentials themselves into the message (issue 7).
+    const shown = parsed && (parsed.username || parsed.password) ? `${parsed.protocol}//***@${parsed.host}${parsed.pathname}` : url
+    return refuse('url', `must be an absolute http(s) URL without credentials, got ${describe(shown)}`)
   }
   return `${parsed.origin}${`${parsed.pathname}/`.replace(/\/{2,}/g, '/')}`
 }

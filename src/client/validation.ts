@@ -26,6 +26,24 @@ export function checkPk(pk: unknown, argument = 'pk'): number {
   return pk
 }
 
+/**
+ * Adds an issue for every value JSON would refuse or silently change: functions, symbols,
+ * bigints, non-finite numbers and cycles (issue 7: they were sent as `null`, dropped, or failed
+ * as a network error). Dates and Blobs (multipart) are fine. @internal
+ */
+export function checkJson(value: unknown, argument: string, issues: Issues, seen: Set<object> = new Set()): void {
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+    issues.add(argument, `cannot be sent as JSON, got ${describe(value)}`)
+  } else if (typeof value === 'number' && !Number.isFinite(value)) {
+    issues.add(argument, `must be a finite number, got ${describe(value)}`)
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date) && !(value instanceof Blob)) {
+    if (seen.has(value)) return issues.add(argument, 'refers to itself (circular)')
+    seen.add(value)
+    for (const [key, item] of Object.entries(value)) checkJson(item, Array.isArray(value) ? `${argument}[${key}]` : `${argument}.${key}`, issues, seen)
+    seen.delete(value)
+  }
+}
+
 /** Short description of a value for error messages; never prints long strings in full. @internal */
 export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
