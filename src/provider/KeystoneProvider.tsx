@@ -34,6 +34,19 @@ export type KeystoneProviderProps = ProviderBaseProps &
 
 type UserState = KeystoneUser | null | undefined
 
+// StrictMode runs the mount effect twice; both runs share one `whoami` request (issue 3).
+const resolving = /* @__PURE__ */ new WeakMap<KeystoneClient, Promise<KeystoneUser | null>>()
+
+/** The session user, from the `whoami` request already in flight for this client when there is one. */
+function whoamiOnce(client: KeystoneClient): Promise<KeystoneUser | null> {
+  let pending = resolving.get(client)
+  if (!pending) {
+    pending = client.whoami().finally(() => resolving.delete(client))
+    resolving.set(client, pending)
+  }
+  return pending
+}
+
 /** Makes the client from `url` when none is given, and closes it on unmount (deferred, so StrictMode's re-mount keeps it). */
 function useOwnedClient(props: KeystoneProviderProps): KeystoneClient {
   const { client: given, url, token } = props
@@ -70,7 +83,7 @@ function useSessionState(client: KeystoneClient, queryClient: QueryClient, onSes
   )
   useEffect(() => {
     let live = true
-    client.whoami().then(
+    whoamiOnce(client).then(
       (found) => live && setUser(found),
       () => live && setUser(null),
     )

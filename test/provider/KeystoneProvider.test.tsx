@@ -1,18 +1,13 @@
 // @vitest-environment happy-dom
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query'
-import { cleanup, render, screen, waitFor } from '@testing-library/react'
-import type { KeystoneClient } from 'keystone-api-react/client'
-import { http, HttpResponse } from 'msw'
+import { render, screen, waitFor } from '@testing-library/react'
+import { createKeystoneQueryClient, KeystoneClient, KeystoneProvider, useClusters, useKeystoneClient, useSession } from 'keystone-api-react'
+import { BOB, createMockKeystone, renderWithKeystone, STAFF_USER } from 'keystone-api-react/testing'
 import { StrictMode, useEffect } from 'react'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { KeystoneProvider, useClusters, useKeystoneClient, useLogin, useLogout, useSession } from '../../src/react.ts'
-import { makeClient, makeQueryClient, renderWithKeystone } from '../hooks/render.tsx'
-import { API, resetState, server, state } from '../hooks/server.ts'
+import { describe, expect, it, vi } from 'vitest'
+import { pageMock, startMswServer } from '../hooks/support.ts'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(resetState)
-afterEach(cleanup)
-afterAll(() => server.close())
+const server = startMswServer()
 
 function Session() {
   const { status, user, cid } = useSession()
@@ -24,15 +19,25 @@ function Names() {
   return <ul>{data?.results.map((cluster) => <li key={cluster.id}>{cluster.name}</li>)}</ul>
 }
 
+function grabClient(box: { client?: KeystoneClient }) {
+  return function Grab() {
+    const client = useKeystoneClient()
+    useEffect(() => {
+      box.client = client
+    })
+    return <Session />
+  }
+}
+
 describe('KeystoneProvider', () => {
   it('resolves the session with whoami on mount', async () => {
-    await renderWithKeystone(<Session />, { username: 'ada' })
+    await renderWithKeystone(<Session />, { server, user: STAFF_USER })
     expect(screen.getByText('loading:-:36')).toBeTruthy()
-    await screen.findByText('authenticated:ada:36')
+    await screen.findByText('authenticated:admin:36')
   })
 
   it('reports an anonymous session', async () => {
-    await renderWithKeystone(<Session />)
+    await renderWithKeystone(<Session />, { server })
     await screen.findByText('anonymous:-:36')
   })
 
@@ -44,38 +49,26 @@ describe('KeystoneProvider', () => {
   })
 
   it('closes the client it made when it unmounts', async () => {
+    const mock = pageMock()
+    server.use(...mock.handlers)
     const box: { client?: KeystoneClient } = {}
-    function Grab() {
-      const client = useKeystoneClient()
-      useEffect(() => {
-        box.client = client
-      })
-      return null
-    }
-    const { unmount } = render(
-      <KeystoneProvider url={API}>
-        <Grab />
-      </KeystoneProvider>,
-    )
-    expect(box.client?.baseUrl).toBe(API)
+    const Grab = grabClient(box)
+    const { unmount } = render(<KeystoneProvider url={mock.baseUrl}><Grab /></KeystoneProvider>)
+    await screen.findByText('anonymous:-:36')
+    expect(box.client?.baseUrl).toBe(mock.baseUrl)
     expect(box.client?.closed).toBe(false)
     unmount()
     await waitFor(() => expect(box.client?.closed).toBe(true))
   })
 
   it('keeps the client it made open through StrictMode re-mounts', async () => {
-    await renderWithKeystone(null)
+    const mock = pageMock()
+    server.use(...mock.handlers)
     const box: { client?: KeystoneClient } = {}
-    function Grab() {
-      const client = useKeystoneClient()
-      useEffect(() => {
-        box.client = client
-      })
-      return <Session />
-    }
+    const Grab = grabClient(box)
     render(
       <StrictMode>
-        <KeystoneProvider url={API}>
+        <KeystoneProvider url={mock.baseUrl}>
           <Grab />
         </KeystoneProvider>
       </StrictMode>,
@@ -85,16 +78,15 @@ describe('KeystoneProvider', () => {
   })
 
   it('leaves a client it was given open', async () => {
-    const client = makeClient()
-    const { unmount } = render(<KeystoneProvider client={client} />)
+    const { client, unmount } = await renderWithKeystone(null, { server, client: new KeystoneClient({ url: pageMock().baseUrl }) })
     unmount()
     await new Promise((resolve) => setTimeout(resolve, 5))
     expect(client.closed).toBe(false)
+    client.close()
   })
 
   it('keeps the app QueryClient for the app inside an existing QueryClientProvider', async () => {
-    const outer = makeQueryClient()
-    const keystone = makeQueryClient()
+    const outer = createKeystoneQueryClient()
     const box: { inner?: unknown } = {}
     function Probe() {
       const inner = useQueryClient()
@@ -103,101 +95,52 @@ describe('KeystoneProvider', () => {
       })
       return <Names />
     }
-    render(
-      <QueryClientProvider client={outer}>
-        <KeystoneProvider client={makeClient()} queryClient={keystone}>
-          <Probe />
-        </KeystoneProvider>
-      </QueryClientProvider>,
-    )
+    const { queryClient } = await renderWithKeystone(<Probe />, {
+      server,
+      user: STAFF_USER,
+      wrapper: ({ children }) => <QueryClientProvider client={outer}>{children}</QueryClientProvider>,
+    })
+    await screen.findByText('alpine')
     expect(box.inner).toBe(outer)
-    await waitFor(() => expect(keystone.getQueryCache().getAll().length).toBeGreaterThan(0))
+    expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0)
     expect(outer.getQueryCache().getAll()).toHaveLength(0)
   })
-
-  it('keeps separate caches for two servers sharing one QueryClient', async () => {
-    const other = 'http://other.test/api/'
-    server.use(
-      http.get(`${other}authentication/whoami/`, () => HttpResponse.json({ id: 9, username: 'zed' })),
-      http.get(`${other}allocations/clusters/`, () =>
-        HttpResponse.json({ count: 1, next: null, previous: null, results: [{ id: 1, name: 'other-cluster-1' }] }),
-      ),
-    )
-    const a = makeClient()
-    await a.login({ username: 'ada', password: 'pw' })
-    const shared = makeQueryClient()
-    render(
-      <>
-        <KeystoneProvider client={a} queryClient={shared}>
-          <Names />
-        </KeystoneProvider>
-        <KeystoneProvider url={other} queryClient={shared}>
-          <Names />
-        </KeystoneProvider>
-      </>,
-    )
-    await screen.findByText('ada-cluster-1')
-    await screen.findByText('other-cluster-1')
-    expect(shared.getQueryCache().findAll({ queryKey: ['keystone', other] }).length).toBeGreaterThan(0)
-  })
 })
 
-function LoginPanel() {
-  const login = useLogin()
-  const logout = useLogout()
-  const { user } = useSession()
-  return (
-    <div>
-      <p>user:{user?.username ?? 'none'}</p>
-      <button onClick={() => login.mutate({ username: 'bob', password: 'pw' })}>login bob</button>
-      <button onClick={() => logout.mutate()}>logout</button>
-      <Names />
-    </div>
-  )
-}
+describe('two KeystoneProviders for two servers', () => {
+  // Token clients: the page's cookies belong to one origin only.
+  const otherMock = () => createMockKeystone({ baseUrl: 'http://other.test/api/' })
+  const tokenClient = (baseUrl: string, token: string) => new KeystoneClient({ url: baseUrl, token, adapter: 'http' })
 
-describe('useLogin / useLogout', () => {
-  it('removes every record of the previous user when another logs in', async () => {
-    const { queryClient } = await renderWithKeystone(<LoginPanel />, { username: 'ada' })
-    await screen.findByText('ada-cluster-1')
-    screen.getByText('login bob').click()
-    await screen.findByText('user:bob')
-    await screen.findByText('bob-cluster-26')
-    expect(screen.queryByText(/ada-cluster/)).toBeNull()
-    const cached = JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state.data))
-    expect(cached).not.toContain('ada-cluster')
+  it('keep separate caches with their own query clients', async () => {
+    const other = otherMock()
+    const otherClient = tokenClient(other.baseUrl, BOB.token)
+    const mine = pageMock()
+    const first = await renderWithKeystone(<Names />, { server, mock: mine, client: tokenClient(mine.baseUrl, STAFF_USER.token) })
+    const second = await renderWithKeystone(<Names />, { server, mock: other, client: otherClient })
+    await waitFor(() => expect(screen.getAllByText('alpine')).toHaveLength(2))
+    expect(screen.getAllByText('summit')).toHaveLength(1)
+    expect(first.queryClient).not.toBe(second.queryClient)
+    expect(first.queryClient.getQueryCache().findAll({ queryKey: ['keystone', other.baseUrl] })).toHaveLength(0)
+    expect(second.queryClient.getQueryCache().findAll({ queryKey: ['keystone', first.mock.baseUrl] })).toHaveLength(0)
+    otherClient.close()
+    first.client.close()
   })
 
-  it('clears the cache on logout', async () => {
-    const { queryClient } = await renderWithKeystone(<LoginPanel />, { username: 'ada' })
-    await screen.findByText('ada-cluster-1')
-    screen.getByText('logout').click()
-    await screen.findByText('user:none')
-    expect(screen.queryByText(/ada-cluster/)).toBeNull()
-    expect(JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state.data))).not.toContain('ada-cluster')
-  })
-})
-
-describe('session expiry', () => {
-  it('clears the cache and calls onSessionExpired once on a 401', async () => {
-    const onSessionExpired = vi.fn()
-    function Two() {
-      const first = useClusters({ limit: 5 })
-      const second = useClusters({ limit: 6 })
-      return <p>{`${first.data?.results[0]?.name ?? 'none'} ${second.error?.name ?? ''}`}</p>
-    }
-    const { queryClient } = await renderWithKeystone(
-      <>
-        <Session />
-        <Two />
-      </>,
-      { username: 'ada', onSessionExpired },
-    )
-    await screen.findByText(/^ada-cluster-1/)
-    state.current.sessions.clear()
-    await queryClient.invalidateQueries()
-    await screen.findByText('anonymous:-:36')
-    expect(onSessionExpired).toHaveBeenCalledTimes(1)
-    expect(screen.queryByText(/ada-cluster/)).toBeNull()
+  it('keep separate entries when they share one QueryClient', async () => {
+    const other = otherMock()
+    const otherClient = tokenClient(other.baseUrl, BOB.token)
+    const shared = createKeystoneQueryClient({ defaultOptions: { queries: { retry: false } } })
+    const mine = pageMock()
+    const first = await renderWithKeystone(<Names />, { server, mock: mine, client: tokenClient(mine.baseUrl, STAFF_USER.token), queryClient: shared })
+    await renderWithKeystone(<Names />, { server, mock: other, client: otherClient, queryClient: shared })
+    await screen.findByText('summit')
+    await waitFor(() => expect(screen.getAllByText('legacy')).toHaveLength(2))
+    const names = (baseUrl: string) =>
+      shared.getQueryCache().findAll({ queryKey: ['keystone', baseUrl, 'clusters'] }).flatMap((query) => (query.state.data as { results: { name: string }[] }).results.map((row) => row.name))
+    expect(names(first.mock.baseUrl)).toEqual(['alpine', 'blanca', 'summit', 'legacy'])
+    expect(names(other.baseUrl)).toEqual(['alpine', 'legacy'])
+    otherClient.close()
+    first.client.close()
   })
 })

@@ -16,8 +16,8 @@ import {
   useInfiniteClusters,
   useUpdateCluster,
   useUpdateNotification,
-} from '../../src/react.ts'
-import * as api from '../../src/react.ts'
+} from 'keystone-api-react'
+import * as api from 'keystone-api-react'
 
 declare const client: KeystoneClient
 

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+import { screen } from '@testing-library/react'
+import { useLogin, useLogout, useRequests, useSession, useWhoAmI } from 'keystone-api-react'
+import { ALICE, BOB, renderWithKeystone } from 'keystone-api-react/testing'
+import { describe, expect, it } from 'vitest'
+import { startMswServer } from './support.ts'
+
+const server = startMswServer()
+
+function Titles() {
+  const { data } = useRequests()
+  return <ul>{data?.results.map((row) => <li key={row.id}>{row.title}</li>)}</ul>
+}
+
+function LoginPanel() {
+  const login = useLogin()
+  const logout = useLogout()
+  const { user } = useSession()
+  const whoami = useWhoAmI()
+  return (
+    <div>
+      <p>{`session:${user?.username ?? 'none'} whoami:${whoami.data === undefined ? '...' : (whoami.data?.username ?? 'none')}`}</p>
+      <button onClick={() => login.mutate({ username: ALICE.username, password: ALICE.password })}>login alice</button>
+      <button onClick={() => login.mutate({ username: BOB.username, password: BOB.password })}>login bob</button>
+      <button onClick={() => logout.mutate()}>logout</button>
+    </div>
+  )
+}
+
+const cachedText = (queryClient: { getQueryCache(): { getAll(): { state: { data: unknown } }[] } }): string =>
+  JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state.data))
+
+describe('useWhoAmI and useSession', () => {
+  it('follow a login and a logout', async () => {
+    await renderWithKeystone(<LoginPanel />, { server })
+    await screen.findByText('session:none whoami:none')
+    screen.getByText('login alice').click()
+    await screen.findByText('session:alice whoami:alice')
+    screen.getByText('logout').click()
+    await screen.findByText('session:none whoami:none')
+  })
+})
+
+describe('useLogin', () => {
+  it('removes every record of the previous user when another logs in', async () => {
+    const { queryClient } = await renderWithKeystone(<><LoginPanel /><Titles /></>, { server, user: ALICE })
+    await screen.findByText('Climate modelling Alpha 1')
+    screen.getByText('login bob').click()
+    await screen.findByText('session:bob whoami:bob')
+    await screen.findByText('Graph analytics Beta 1')
+    expect(screen.queryByText(/Alpha/)).toBeNull()
+    expect(cachedText(queryClient)).not.toMatch(/Alpha \d/)
+  })
+})
+
+describe('useLogout', () => {
+  it('clears the records of the user from the screen and the cache', async () => {
+    const { queryClient, mock } = await renderWithKeystone(<><LoginPanel /><Titles /></>, { server, user: ALICE })
+    await screen.findByText('Climate modelling Alpha 1')
+    screen.getByText('logout').click()
+    await screen.findByText('session:none whoami:none')
+    expect(screen.queryByText(/Alpha/)).toBeNull()
+    expect(cachedText(queryClient)).not.toMatch(/Alpha \d/)
+    expect(mock.requests.some((request) => request.path === 'authentication/logout/')).toBe(true)
+  })
+})

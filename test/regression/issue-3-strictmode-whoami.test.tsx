@@ -1,0 +1,21 @@
+// @vitest-environment happy-dom
+import { screen } from '@testing-library/react'
+import { useSession } from 'keystone-api-react'
+import { ALICE, renderWithKeystone } from 'keystone-api-react/testing'
+import { describe, expect, it } from 'vitest'
+import { received, startMswServer } from '../hooks/support.ts'
+
+const server = startMswServer()
+
+function Session() {
+  const { status, user } = useSession()
+  return <p>{`${status}:${user?.username ?? '-'}`}</p>
+}
+
+describe('issue 3: KeystoneProvider under StrictMode', () => {
+  it('asks whoami once although the mount effect runs twice', async () => {
+    const { mock } = await renderWithKeystone(<Session />, { server, user: ALICE, reactStrictMode: true })
+    await screen.findByText('authenticated:alice')
+    expect(received(mock, 'GET', 'authentication/whoami/')).toHaveLength(1)
+  })
+})
