@@ -3,7 +3,8 @@ import type { StorybookConfig } from '@storybook/react-vite'
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   stories: ['../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['msw-storybook-addon', '@storybook/addon-vitest'],
+  // Against a real server (KEYSTONE_URL) no service worker is registered at all.
+  addons: [...(process.env.KEYSTONE_URL ? [] : ['msw-storybook-addon']), '@storybook/addon-vitest'],
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
   // The demo talks to the mock Keystone unless KEYSTONE_URL names a real server (scripts/start.mjs).

@@ -1,0 +1,173 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useClusters, useCreateCluster, useDeleteCluster, useUpdateCluster } from 'keystone-api-react'
+import type { RecordOf } from 'keystone-api-react/client'
+import { STAFF_USER } from 'keystone-api-react/testing'
+import { type FormEvent, type ReactNode, useId, useState } from 'react'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { keystoneStory, mockOf } from './support/keystoneStory.tsx'
+import { ErrorMessage, Loading } from './support/Status.tsx'
+
+type Cluster = RecordOf<'clusters'>
+
+/** A text input with the server's message for its field underneath. */
+function Field({ label, value, error, onChange }: { label: string; value: string; error?: string; onChange: (value: string) => void }): ReactNode {
+  const id = useId()
+  return (
+    <p>
+      <label htmlFor={id}>{label}</label>{' '}
+      <input id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={!!error} aria-describedby={`${id}-error`} />
+      {error && (
+        <small id={`${id}-error`} style={{ color: '#b00020', display: 'block' }}>
+          {error}
+        </small>
+      )}
+    </p>
+  )
+}
+
+/** Create (no `cluster`) or edit (PATCH) form; 400 field errors show under their fields. */
+function ClusterForm({ cluster, onDone }: { cluster?: Cluster; onDone: () => void }): ReactNode {
+  const create = useCreateCluster({ onSuccess: onDone })
+  const update = useUpdateCluster({ onSuccess: onDone })
+  const write = cluster ? update : create
+  const [name, setName] = useState(cluster?.name ?? '')
+  const [description, setDescription] = useState(cluster?.description ?? '')
+  const submit = (event: FormEvent): void => {
+    event.preventDefault()
+    const data = { name, description }
+    if (cluster) update.mutate({ pk: cluster.id, data })
+    else create.mutate(data)
+  }
+  return (
+    <form onSubmit={submit} aria-label={cluster ? `Edit ${cluster.name}` : 'New cluster'}>
+      <Field label="Name" value={name} error={write.fieldErrors.name} onChange={setName} />
+      <Field label="Description" value={description} error={write.fieldErrors.description} onChange={setDescription} />
+      <button type="submit" disabled={write.isPending}>
+        {write.isPending ? 'Saving…' : 'Save'}
+      </button>
+      <button type="button" onClick={onDone}>
+        Cancel
+      </button>
+      {write.error && !Object.keys(write.fieldErrors).length && <ErrorMessage error={write.error} />}
+    </form>
+  )
+}
+
+/** One cluster: an optimistic enabled switch, edit and delete. */
+function ClusterRow({ cluster, onEdit }: { cluster: Cluster; onEdit: () => void }): ReactNode {
+  const toggle = useUpdateCluster({ optimistic: true })
+  const remove = useDeleteCluster()
+  return (
+    <li>
+      <strong>{cluster.name}</strong>{' '}
+      <label>
+        <input type="checkbox" checked={cluster.enabled} onChange={() => toggle.mutate({ pk: cluster.id, data: { enabled: !cluster.enabled } })} />
+        enabled
+      </label>{' '}
+      <button type="button" onClick={onEdit}>
+        Edit {cluster.name}
+      </button>{' '}
+      <button type="button" onClick={() => remove.mutate({ pk: cluster.id })} disabled={remove.isPending}>
+        Delete {cluster.name}
+      </button>
+      {(toggle.error ?? remove.error) && <ErrorMessage error={(toggle.error ?? remove.error)!} />}
+    </li>
+  )
+}
+
+/** Cluster administration: the list, a "New cluster" form and per-row edit, toggle and delete. */
+function ClusterAdmin(): ReactNode {
+  const clusters = useClusters({ order: 'name' })
+  const [editing, setEditing] = useState<Cluster | 'new' | null>(null)
+  if (clusters.isPending) return <Loading what="clusters" />
+  if (clusters.error) return <ErrorMessage error={clusters.error} onRetry={() => clusters.refetch()} />
+  return (
+    <div>
+      <ul>
+        {clusters.data.results.map((cluster) => (
+          <ClusterRow key={cluster.id} cluster={cluster} onEdit={() => setEditing(cluster)} />
+        ))}
+      </ul>
+      {editing ? (
+        <ClusterForm key={editing === 'new' ? 'new' : editing.id} cluster={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+      ) : (
+        <button type="button" onClick={() => setEditing('new')}>
+          New cluster
+        </button>
+      )}
+    </div>
+  )
+}
+
+const meta = {
+  title: 'Hooks/Writes',
+  component: ClusterAdmin,
+} satisfies Meta<typeof ClusterAdmin>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** `useCreateCluster`: a blank name comes back as a field error; a valid one joins the list. */
+export const Create: Story = {
+  ...keystoneStory({ user: STAFF_USER }),
+  play: async ({ canvas }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'New cluster' }))
+    const form = within(canvas.getByRole('form', { name: 'New cluster' }))
+    await userEvent.type(form.getByLabelText('Description'), 'Fresh GPUs')
+    await userEvent.click(form.getByRole('button', { name: 'Save' }))
+    await expect(await form.findByText('This field may not be blank.')).toBeVisible()
+    await expect(form.getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true')
+
+    await userEvent.type(form.getByLabelText('Name'), 'cascade')
+    await userEvent.click(form.getByRole('button', { name: 'Save' }))
+    await expect(await canvas.findByText('cascade')).toBeVisible()
+    await expect(canvas.queryByRole('form')).toBeNull()
+  },
+}
+
+/** `useUpdateCluster`: the edit form PATCHes, and the list shows the new name. */
+export const Edit: Story = {
+  ...keystoneStory({ user: STAFF_USER }),
+  play: async ({ canvas, context }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Edit summit' }))
+    const form = within(canvas.getByRole('form', { name: 'Edit summit' }))
+    await userEvent.clear(form.getByLabelText('Name'))
+    await userEvent.type(form.getByLabelText('Name'), 'summit-2')
+    await userEvent.click(form.getByRole('button', { name: 'Save' }))
+    await expect(await canvas.findByText('summit-2')).toBeVisible()
+    const patch = mockOf(context).requests.find((request) => request.method === 'PATCH')
+    await expect(patch?.path).toBe('allocations/clusters/3/')
+  },
+}
+
+/** `useDeleteCluster`: the row disappears once the server answers 204. */
+export const Delete: Story = {
+  ...keystoneStory({ user: STAFF_USER }),
+  play: async ({ canvas, context }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Delete legacy' }))
+    await waitFor(() => expect(canvas.queryByText('legacy')).toBeNull())
+    await expect(mockOf(context).db.clusters.map((row) => row.name)).not.toContain('legacy')
+  },
+}
+
+/** An optimistic switch: the box unticks at once, the server refuses (403) and it ticks back. */
+export const OptimisticRollback: Story = {
+  ...keystoneStory({
+    user: STAFF_USER,
+    mock: { latency: 300 },
+    arrange: (mock) =>
+      mock.fail(
+        { path: 'allocations/clusters/2/', method: 'PATCH' },
+        { status: 403, body: { detail: 'You do not have permission to perform this action.' } },
+      ),
+  }),
+  play: async ({ canvas }) => {
+    const row = within((await canvas.findByText('blanca', {}, { timeout: 3000 })).closest('li')!)
+    const box = row.getByRole('checkbox')
+    await expect(box).toBeChecked()
+    await userEvent.click(box)
+    await expect(box).not.toBeChecked()
+    await expect(await row.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('403: You do not have permission')
+    await expect(box).toBeChecked()
+  },
+}
