@@ -18,6 +18,7 @@ import {
   useClustersByIds,
   useRequestsByIds,
   useUpdateCluster,
+  type KeystoneUser,
   type RecordOf,
 } from 'keystone-api-react'
 import { createMockKeystone, STAFF_USER } from 'keystone-api-react/testing'
@@ -39,16 +40,17 @@ afterAll(() => {
 })
 
 /** A logged-in client and the number of requests the mock had seen before the UI mounted. */
-async function session(): Promise<{ client: KeystoneClient; before: number }> {
+async function session(): Promise<{ client: KeystoneClient; user: KeystoneUser; before: number }> {
   const client = new KeystoneClient({ url: mock.baseUrl, adapter: 'http' })
-  await client.login({ username: STAFF_USER.username, password: STAFF_USER.password })
-  return { client, before: mock.requests.length }
+  const user = await client.login({ username: STAFF_USER.username, password: STAFF_USER.password })
+  return { client, user, before: mock.requests.length }
 }
 
-function mount(client: KeystoneClient, ui: ReactNode, strict = false) {
+/** Mounts `ui` as a dashboard does after its login form: the login answer is the session user. */
+function mount({ client, user }: { client: KeystoneClient; user: KeystoneUser }, ui: ReactNode, strict = false) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   const tree = (
-    <KeystoneProvider client={client} queryClient={queryClient}>
+    <KeystoneProvider client={client} queryClient={queryClient} initialUser={user}>
       {ui}
     </KeystoneProvider>
   )
@@ -99,8 +101,8 @@ function record(name: string, value: number, limit: number) {
 it('renders a table of 100 allocations with cluster names and request titles', async () => {
   seedAllocations(100)
   for (const strict of [false, true]) {
-    const { client, before } = await session()
-    mount(client, <AllocationTable />, strict)
+    const { before, ...login } = await session()
+    mount(login, <AllocationTable />, strict)
     await screen.findByText('100 allocations')
     await waitFor(() => expect(screen.queryByText('…')).toBeNull())
     const sent = mock.requests.slice(before)
@@ -116,8 +118,8 @@ function SharedList() {
 }
 
 it('mounts 100 components with the same list query', async () => {
-  const { client, before } = await session()
-  mount(client, Array.from({ length: 100 }, (_, i) => <SharedList key={i} />))
+  const { before, ...login } = await session()
+  mount(login, Array.from({ length: 100 }, (_, i) => <SharedList key={i} />))
   await waitFor(() => expect(screen.getAllByText('ok')).toHaveLength(100))
   const sent = mock.requests.slice(before).filter((r) => r.path === 'allocations/clusters/')
   record('requests: 100 components, one list query', sent.length, 1)
@@ -165,8 +167,7 @@ it('re-renders only the row of the updated record', async () => {
     ['list rows (memo)', <ClusterList key="list" />],
     ['detail hook per row', <Editor key="detail">{Array.from({ length: 100 }, (_, i) => <DetailRow key={i} id={i + 1} />)}</Editor>],
   ] as const) {
-    const { client } = await session()
-    mount(client, ui)
+    mount(await session(), ui)
     await screen.findByText('cluster-100')
     await waitFor(() => expect(screen.queryByText('…')).toBeNull())
     renders.clear()

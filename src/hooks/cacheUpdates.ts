@@ -59,6 +59,18 @@ export function invalidateCollections(queryClient: QueryClient, server: ServerRe
   })
 }
 
+/**
+ * Restarts the fetches of a resource that were in flight during a write: their answers may
+ * predate it and would overwrite the record just merged (issue 7: a refetch racing an update
+ * must not resurrect stale data). @internal
+ */
+export function refetchInFlight(queryClient: QueryClient, server: ServerRef, resource: ResourceName): Promise<void> {
+  return queryClient.refetchQueries(
+    { queryKey: keystoneKeys.resource(server, resource), predicate: (query) => query.state.fetchStatus === 'fetching' },
+    { cancelRefetch: true },
+  )
+}
+
 /** Stops fetches of a resource, then snapshots its queries (before an optimistic write). @internal */
 export async function snapshot(queryClient: QueryClient, server: ServerRef, resource: ResourceName): Promise<Snapshot> {
   const queryKey = keystoneKeys.resource(server, resource)

@@ -12,7 +12,7 @@ import type {
   UpdatedRecordOf,
   WithData,
 } from '../client/index.ts'
-import { dropRecord, invalidateCollections, mergeRecord, restore, type Snapshot, snapshot } from './cacheUpdates.ts'
+import { dropRecord, invalidateCollections, mergeRecord, refetchInFlight, restore, type Snapshot, snapshot } from './cacheUpdates.ts'
 import { keystoneKeys } from './keystoneKeys.ts'
 import type { KeystoneMutationOptions } from './types.ts'
 
@@ -87,9 +87,10 @@ function updateOptions(client: KeystoneClient, resource: ResourceName, op: 'upda
     ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk, data }: WithData<object>) =>
       mergeRecord(cache, client, resource, pk, data),
     ),
-    onSuccess: (record: object, { pk }: WithData<object>, _saved: unknown, { client: cache }: Context) => {
+    onSuccess: (record: object, { pk }: WithData<object>, _saved: unknown, { client: cache }: Context): void => {
       mergeRecord(cache, client, resource, pk, record)
-      return invalidateStats(cache, client, resource)
+      void refetchInFlight(cache, client, resource)
+      void invalidateStats(cache, client, resource)
     },
   }
 }
@@ -110,7 +111,8 @@ export const keystoneMutations: KeystoneMutations = {
     mutationFn: (data) => client.create(resource, data, settings.createOptions),
     onSuccess: (record, _data, _saved, { client: cache }) => {
       cache.setQueryData(keystoneKeys.detail(client, resource, (record as { id: number }).id), record)
-      return invalidateCollections(cache, client, resource)
+      // Not awaited: the write is done when the server says so, not when the lists are refetched.
+      void invalidateCollections(cache, client, resource)
     },
   }),
   update: (client, resource, settings) => updateOptions(client, resource, 'update', settings) as never,
@@ -121,7 +123,8 @@ export const keystoneMutations: KeystoneMutations = {
     ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk }: DeleteVariables) => dropRecord(cache, client, resource, pk)),
     onSuccess: (_nothing, { pk }, _saved, { client: cache }) => {
       dropRecord(cache, client, resource, pk)
-      return invalidateCollections(cache, client, resource)
+      void refetchInFlight(cache, client, resource)
+      void invalidateCollections(cache, client, resource)
     },
   }),
 }

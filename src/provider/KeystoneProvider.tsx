@@ -2,6 +2,7 @@
 import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { isKeystoneHttpError, KeystoneClient, type KeystoneUser } from '../client/index.ts'
+import { keystoneKeys } from '../hooks/keystoneKeys.ts'
 import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
 import { createKeystoneQueryClient } from './createKeystoneQueryClient.ts'
 import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext } from './KeystoneContext.ts'
@@ -12,6 +13,11 @@ interface ProviderBaseProps {
   queryClient?: QueryClient
   /** Called once when a request answers 401 in an authenticated session (the cache is cleared first). */
   onSessionExpired?: () => void
+  /**
+   * The session user when already known (from `client.login()`, a router loader or SSR): the
+   * session starts resolved and no `whoami` request is sent on mount. `null` means anonymous.
+   */
+  initialUser?: KeystoneUser | null
 }
 
 /** Props of `<KeystoneProvider>`: a `url` (the provider makes and closes the client) or a `client`. */
@@ -65,9 +71,9 @@ function useOwnedClient(props: KeystoneProviderProps): KeystoneClient {
 const closing = /* @__PURE__ */ new WeakMap<KeystoneClient, ReturnType<typeof setTimeout>>()
 
 /** Session state: resolved with `whoami` on mount; a change of user clears the server's queries. */
-function useSessionState(client: KeystoneClient, queryClient: QueryClient, onSessionExpired?: () => void) {
-  const [user, setUserState] = useState<UserState>(undefined)
-  const userRef = useRef<UserState>(undefined)
+function useSessionState(client: KeystoneClient, queryClient: QueryClient, { onSessionExpired, initialUser }: ProviderBaseProps) {
+  const [user, setUserState] = useState<UserState>(initialUser)
+  const userRef = useRef<UserState>(initialUser)
   const expiredRef = useRef(onSessionExpired)
   useEffect(() => {
     expiredRef.current = onSessionExpired
@@ -81,7 +87,9 @@ function useSessionState(client: KeystoneClient, queryClient: QueryClient, onSes
     },
     [client, queryClient],
   )
+  const known = initialUser !== undefined
   useEffect(() => {
+    if (known) return undefined
     let live = true
     whoamiOnce(client).then(
       (found) => live && setUser(found),
@@ -90,17 +98,24 @@ function useSessionState(client: KeystoneClient, queryClient: QueryClient, onSes
     return () => {
       live = false
     }
-  }, [client, setUser])
+  }, [client, setUser, known])
   useEffect(() => {
-    const onError = (error: unknown, key: readonly unknown[] | undefined): void => {
-      const ours = key?.[0] === 'keystone' && key[1] === client.baseUrl
+    const expire = (key: readonly unknown[] | undefined): void => {
       // Only an authenticated session expires: an anonymous 401 would clear and refetch forever.
-      if (!ours || !userRef.current || !isKeystoneHttpError(error) || error.status !== 401) return
+      if (key?.[0] !== 'keystone' || key[1] !== client.baseUrl || !userRef.current) return
       setUser(null)
       expiredRef.current?.()
     }
+    const onError = (error: unknown, key: readonly unknown[] | undefined): void => {
+      if (isKeystoneHttpError(error) && error.status === 401) expire(key)
+    }
+    const whoami = keystoneKeys.whoami(client)
     const stopQueries = queryClient.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.query.queryKey)
+      if (event.type !== 'updated') return
+      const { action, query } = event
+      if (action.type === 'error') onError(action.error, query.queryKey)
+      // `whoami` answers null (not an error) when the server session is gone.
+      if (action.type === 'success' && action.data === null && whoami.every((part, i) => query.queryKey[i] === part)) expire(query.queryKey)
     })
     const stopMutations = queryClient.getMutationCache().subscribe((event) => {
       if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.mutation.options.mutationKey)
@@ -127,7 +142,7 @@ export function KeystoneProvider(props: KeystoneProviderProps): ReactNode {
   const [ownQueryClient] = useState(() => (props.queryClient ? undefined : createKeystoneQueryClient()))
   const queryClient = (props.queryClient ?? ownQueryClient) as QueryClient
   const client = useOwnedClient(props)
-  const { user, setUser } = useSessionState(client, queryClient, props.onSessionExpired)
+  const { user, setUser } = useSessionState(client, queryClient, props)
   const value = useMemo<KeystoneContextValue>(() => ({ client, queryClient, setUser }), [client, queryClient, setUser])
   const session = useMemo<KeystoneSession>(
     () => ({ status: user === undefined ? 'loading' : user ? 'authenticated' : 'anonymous', user: user ?? null, cid: client.cid }),

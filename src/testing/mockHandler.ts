@@ -23,6 +23,7 @@ export function mockHandler(engine: Engine, baseUrl: string, requests: LoggedReq
       return toResponse({ status: fault.status, body: fault.body ?? { detail: 'Injected fault.' }, headers: fault.headers })
     }
     const outcome = await answer(engine, { request, url, path, cookies })
+    if (fault && 'late' in fault) await delay(fault.late)
     entry.status = outcome.answer.status
     mirrorCookies(outcome.cookies ?? [])
     return toResponse(outcome.answer, outcome.cookies)

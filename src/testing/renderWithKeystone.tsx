@@ -136,15 +136,16 @@ export async function renderWithKeystone(ui: ReactNode, options: RenderWithKeyst
     if (!givenClient) client.close()
     if (!givenQueryClient) queryClient.clear()
   }
-  if (account) {
-    await client.login({ username: account.username, password: account.password }).catch((error: unknown) => {
-      release()
-      throw error
-    })
-  }
+  // The login answer is the session user: the provider then needs no whoami on mount.
+  const initialUser = account
+    ? await client.login({ username: account.username, password: account.password }).catch((error: unknown) => {
+        release()
+        throw error
+      })
+    : undefined
   const tree = (children: ReactNode): ReactNode => (
     <Releases release={release}>
-      <KeystoneProvider client={client} queryClient={queryClient} onSessionExpired={onSessionExpired}>
+      <KeystoneProvider client={client} queryClient={queryClient} onSessionExpired={onSessionExpired} initialUser={initialUser}>
         {children}
       </KeystoneProvider>
     </Releases>

@@ -53,11 +53,13 @@ export interface LoggedRequest {
   status: number
 }
 
-/** A fault to inject: a status (with optional body), a network error, or a delay before answering. */
+/** A fault to inject: a status (with optional body), a network error, a delay before answering, or a late (stale) answer. */
 export type Fault =
   | { readonly status: number; readonly body?: unknown; readonly headers?: Readonly<Record<string, string>> }
   | { readonly network: true }
   | { readonly delay: number }
+  /** Answer at once from the current data, but deliver it `late` ms later: a stale read racing a write. */
+  | { readonly late: number }
 
 /** Which requests a fault applies to, and how many times. */
 export interface FaultTarget {

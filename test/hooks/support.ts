@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react'
 import { createMockKeystone, type LoggedRequest, type MockKeystone, type MockKeystoneOptions } from 'keystone-api-react/testing'
+import { KeystoneClient } from 'keystone-api-react/client'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 
@@ -26,4 +27,20 @@ export function received(mock: MockKeystone, method: string, path: string): Logg
 /** A mock on the page's origin, as `renderWithKeystone` makes by default under happy-dom (the session lives in `document.cookie`). */
 export function pageMock(options: Omit<MockKeystoneOptions, 'baseUrl'> = {}): MockKeystone {
   return createMockKeystone({ ...options, baseUrl: new URL('/api/', location.href).href })
+}
+
+/**
+ * A page mock and a client already logged in as `user`, for rendering without `user` (the
+ * provider then resolves the session itself with `whoami` on mount).
+ */
+export async function loggedInElsewhere(
+  server: ReturnType<typeof setupServer>,
+  user: { username: string; password: string },
+): Promise<{ mock: MockKeystone; client: KeystoneClient }> {
+  const mock = pageMock()
+  server.use(...mock.handlers)
+  const client = new KeystoneClient({ url: mock.baseUrl, adapter: 'http' })
+  await client.login({ username: user.username, password: user.password })
+  mock.requests.length = 0
+  return { mock, client }
 }

@@ -5,7 +5,7 @@ import { createKeystoneQueryClient, KeystoneClient, KeystoneProvider, useCluster
 import { BOB, createMockKeystone, renderWithKeystone, STAFF_USER } from 'keystone-api-react/testing'
 import { StrictMode, useEffect } from 'react'
 import { describe, expect, it, vi } from 'vitest'
-import { pageMock, startMswServer } from '../hooks/support.ts'
+import { loggedInElsewhere, pageMock, received, startMswServer } from '../hooks/support.ts'
 
 const server = startMswServer()
 
@@ -31,9 +31,17 @@ function grabClient(box: { client?: KeystoneClient }) {
 
 describe('KeystoneProvider', () => {
   it('resolves the session with whoami on mount', async () => {
-    await renderWithKeystone(<Session />, { server, user: STAFF_USER })
+    const { mock, client } = await loggedInElsewhere(server, STAFF_USER)
+    await renderWithKeystone(<Session />, { server, mock, client })
     expect(screen.getByText('loading:-:36')).toBeTruthy()
     await screen.findByText('authenticated:admin:36')
+    expect(received(mock, 'GET', 'authentication/whoami/')).toHaveLength(1)
+  })
+
+  it('starts from initialUser without asking whoami', async () => {
+    const { mock } = await renderWithKeystone(<Session />, { server, user: STAFF_USER })
+    expect(screen.getByText('authenticated:admin:36')).toBeTruthy()
+    expect(received(mock, 'GET', 'authentication/whoami/')).toHaveLength(0)
   })
 
   it('reports an anonymous session', async () => {

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react'
 import { useSession } from 'keystone-api-react'
 import { ALICE, renderWithKeystone } from 'keystone-api-react/testing'
 import { describe, expect, it } from 'vitest'
-import { received, startMswServer } from '../hooks/support.ts'
+import { loggedInElsewhere, received, startMswServer } from '../hooks/support.ts'
 
 const server = startMswServer()
 
@@ -14,7 +14,8 @@ function Session() {
 
 describe('issue 3: KeystoneProvider under StrictMode', () => {
   it('asks whoami once although the mount effect runs twice', async () => {
-    const { mock } = await renderWithKeystone(<Session />, { server, user: ALICE, reactStrictMode: true })
+    const { mock, client } = await loggedInElsewhere(server, ALICE)
+    await renderWithKeystone(<Session />, { server, mock, client, reactStrictMode: true })
     await screen.findByText('authenticated:alice')
     expect(received(mock, 'GET', 'authentication/whoami/')).toHaveLength(1)
   })
