@@ -43,6 +43,24 @@ describe('retrieveCluster', () => {
     }
   })
 
+  it('never has more page requests in flight than its concurrency bound', async () => {
+    let inFlight = 0
+    let peak = 0
+    server.use(
+      http.get(CLUSTERS, async ({ request }) => {
+        inFlight++
+        peak = Math.max(peak, inFlight)
+        await new Promise((resolve) => setTimeout(resolve, 10))
+        inFlight--
+        const offset = Number(new URL(request.url).searchParams.get('_offset'))
+        return HttpResponse.json({ count: 12_000, next: null, previous: null, results: [cluster(offset + 1)] })
+      }),
+    )
+    expect(await makeClient({ concurrency: 3 }).retrieveCluster()).toHaveLength(12)
+    expect(received).toHaveLength(12)
+    expect(peak).toBe(3)
+  })
+
   it('makes one request when everything fits on the first page', async () => {
     server.use(paginated(3))
     expect(await makeClient().retrieveCluster()).toHaveLength(3)
