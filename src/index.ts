@@ -79,30 +79,51 @@ export type {
   ValidationIssue,
   SentRequest,
 } from './client/index.ts'
+export { KeystoneProvider } from './provider/KeystoneProvider.tsx'
+export type { KeystoneProviderProps } from './provider/KeystoneProvider.tsx'
+export type { KeystoneSession, SessionStatus } from './provider/KeystoneContext.ts'
+export { useSession, useIsAuthenticated, useKeystoneClient } from './provider/useSession.ts'
+export { createKeystoneQueryClient, isRetryableError, keystoneRetry, keystoneRetryDelay } from './provider/createKeystoneQueryClient.ts'
+export { useLogin, useLogout, useWhoAmI } from './hooks/sessionHooks.ts'
+export type { Credentials } from './hooks/sessionHooks.ts'
+export { keystoneKeys } from './hooks/keystoneKeys.ts'
+export type { KeystoneKeys, ServerRef } from './hooks/keystoneKeys.ts'
+export { keystoneQueries, resourceQueries } from './hooks/keystoneQueries.ts'
+export type { KeystoneQueries, ResourceQueries } from './hooks/keystoneQueries.ts'
+export { keystoneMutations } from './hooks/keystoneMutations.ts'
+export type { KeystoneMutations, WriteSettings, DeleteVariables } from './hooks/keystoneMutations.ts'
+export { getFieldErrors } from './hooks/fieldErrors.ts'
+export type { FormErrors } from './hooks/fieldErrors.ts'
+export type { KeystoneMutationResult } from './hooks/useKeystoneMutation.ts'
+export { useUploadAttachment } from './hooks/useUploadAttachment.ts'
+export type { UploadProgress, UploadResult } from './hooks/useUploadAttachment.ts'
+export { useBatch, batchMutation, resourcesTouched } from './hooks/useBatch.ts'
+export type { BatchVariables } from './hooks/useBatch.ts'
+export { useConfig, useVersion, useHealth } from './hooks/serverHooks.ts'
+export type { ChoicesHook, StatsHook } from './hooks/serverHooks.ts'
+export type {
+  ListHook,
+  InfiniteHook,
+  DetailHook,
+  ByIdsHook,
+  ByIdsOptions,
+  ByIdsResult,
+  WriteHook,
+} from './hooks/createResourceHooks.ts'
+export type {
+  ServerKey,
+  KeystoneKey,
+  ListKey,
+  InfiniteKey,
+  DetailKey,
+  KeystoneQueryOptions,
+  KeystoneInfiniteOptions,
+  QueryHookOptions,
+  InfiniteHookOptions,
+  KeystoneMutationOptions,
+  MutationHookOptions,
+} from './hooks/types.ts'
 export {
-  KeystoneProvider,
-  useSession,
-  useIsAuthenticated,
-  useKeystoneClient,
-  createKeystoneQueryClient,
-  isRetryableError,
-  keystoneRetry,
-  keystoneRetryDelay,
-  useLogin,
-  useLogout,
-  useWhoAmI,
-  keystoneKeys,
-  keystoneQueries,
-  resourceQueries,
-  keystoneMutations,
-  getFieldErrors,
-  useUploadAttachment,
-  useBatch,
-  batchMutation,
-  resourcesTouched,
-  useConfig,
-  useVersion,
-  useHealth,
   allocationQueries,
   attachmentQueries,
   clusterQueries,
@@ -120,6 +141,8 @@ export {
   requestLogQueries,
   taskLogQueries,
   feedQueries,
+} from './hooks/resourceQueries.ts'
+export {
   useAllocations,
   useInfiniteAllocations,
   useAllocation,
@@ -244,42 +267,4 @@ export {
   useNotificationStats,
   usePublicationStats,
   useRequestStats,
-} from './react.ts'
-export type {
-  KeystoneProviderProps,
-  KeystoneSession,
-  SessionStatus,
-  Credentials,
-  KeystoneKeys,
-  ServerRef,
-  KeystoneQueries,
-  ResourceQueries,
-  KeystoneMutations,
-  WriteSettings,
-  DeleteVariables,
-  FormErrors,
-  KeystoneMutationResult,
-  UploadProgress,
-  UploadResult,
-  BatchVariables,
-  ChoicesHook,
-  StatsHook,
-  ListHook,
-  InfiniteHook,
-  DetailHook,
-  ByIdsHook,
-  ByIdsOptions,
-  ByIdsResult,
-  WriteHook,
-  ServerKey,
-  KeystoneKey,
-  ListKey,
-  InfiniteKey,
-  DetailKey,
-  KeystoneQueryOptions,
-  KeystoneInfiniteOptions,
-  QueryHookOptions,
-  InfiniteHookOptions,
-  KeystoneMutationOptions,
-  MutationHookOptions,
-} from './react.ts'
+} from './hooks/resourceHooks.ts'
