@@ -42,7 +42,7 @@ async function callEverything(client: KeystoneClient): Promise<void> {
   await client.batch([{ method: 'GET', path: '/version/' } as never])
 }
 
-describe.skipIf(!hasSpec)('the resource table', () => {
+describe.skipIf(!hasSpec)(hasSpec ? 'the resource table' : `the resource table (${NO_SPEC})`, () => {
   it('reaches every path and method of the spec through the client, and nothing else', async () => {
     server.use(anything)
     await callEverything(makeClient())
@@ -52,8 +52,4 @@ describe.skipIf(!hasSpec)('the resource table', () => {
     expect([...reached].filter((operation) => !operations.includes(operation))).toEqual([])
     expect(operations.length).toBeGreaterThan(80)
   })
-})
-
-describe.skipIf(hasSpec)('the resource table (no spec)', () => {
-  it.skip(NO_SPEC, () => undefined)
 })
