@@ -26,11 +26,13 @@ export function resourcesTouched(actions: readonly { method: string; path: strin
   return [...touched]
 }
 
-function invalidateTouched(queryClient: QueryClient, client: KeystoneClient, results: BatchStepResult[], variables: BatchVariables): Promise<unknown> {
-  if (variables.dryRun) return Promise.resolve()
-  // Resolved paths name the records that `@ref` paths only pointed at.
-  const touched = resourcesTouched([...variables.actions, ...results])
-  return Promise.all(touched.map((name) => queryClient.invalidateQueries({ queryKey: keystoneKeys.resource(client, name) })))
+function invalidateTouched(queryClient: QueryClient, client: KeystoneClient, results: BatchStepResult[], variables: BatchVariables): void {
+  if (variables.dryRun) return
+  // Resolved paths name the records that `@ref` paths only pointed at. Not awaited: the job is
+  // done when the server answers, not when the lists are refetched.
+  for (const name of resourcesTouched([...variables.actions, ...results])) {
+    void queryClient.invalidateQueries({ queryKey: keystoneKeys.resource(client, name) })
+  }
 }
 
 /**
