@@ -24,6 +24,12 @@ export interface KeystoneClientOptions {
    * @default 'jar' where there is no `document`, else 'browser'
    */
   cookies?: 'browser' | 'jar'
+  /**
+   * Reads the CSRF token for writes in browser mode. By default the `csrftoken` cookie from
+   * `document.cookie`, which a dashboard on another site cannot read: there, supply the token
+   * your deployment exposes (e.g. a cookie on a shared parent domain).
+   */
+  csrfToken?: () => string | null | undefined
   /** Times a GET answered 429 is retried after `Retry-After`. @default 3 */
   throttleRetries?: number
   /** Longest `Retry-After` (seconds) a GET waits for; a longer one surfaces the 429. @default 60 */
@@ -139,6 +145,7 @@ export class HttpClient {
   readonly #logger: KeystoneLogger | undefined
   readonly #closer = new AbortController()
   readonly #throttleRetries: number
+  readonly #readCsrf: (() => string | null | undefined) | undefined
   readonly #maxRetryAfter: number
 
   /** @throws {KeystoneValidationError} when `url` is not an absolute http(s) URL or an option is invalid. */
@@ -156,6 +163,7 @@ export class HttpClient {
     this.#token = token
     this.#logger = logger
     this.#throttleRetries = throttleRetries
+    this.#readCsrf = options.csrfToken
     this.#maxRetryAfter = maxRetryAfter
     const mode = options.cookies ?? (typeof document === 'undefined' ? 'jar' : 'browser')
     this.#jar = token === undefined && mode === 'jar' ? new CookieJar() : undefined
@@ -285,6 +293,7 @@ export class HttpClient {
 
   #csrfToken(): string | undefined {
     if (this.#jar) return this.#jar.get('csrftoken')
+    if (this.#readCsrf) return this.#readCsrf() ?? undefined
     return typeof document === 'undefined' ? undefined : readCookie(document.cookie, 'csrftoken')
   }
 
