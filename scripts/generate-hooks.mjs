@@ -16,12 +16,16 @@ export async function readTables() {
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
 }
 
-const OPS = {
-  crud: ['list', 'infinite', 'detail', 'byIds', 'create', 'update', 'replace', 'delete'],
-  readPatch: ['list', 'infinite', 'detail', 'byIds', 'update'],
-  read: ['list', 'infinite', 'detail', 'byIds'],
+/** The hooks each operation of the table's `resourceOperations` map makes. */
+const HOOK_OPS = {
   list: ['list', 'infinite'],
+  retrieve: ['detail', 'byIds'],
+  create: ['create'],
+  update: ['update'],
+  replace: ['replace'],
+  delete: ['delete'],
 }
+const hookOps = (operations, ops) => operations[ops].flatMap((op) => HOOK_OPS[op])
 
 /** Hook name, type and summary for each operation, from the table's `one`/`many` names. */
 const HOOKS = {
@@ -66,9 +70,9 @@ type Delete = WriteHook<void, DeleteVariables, unknown>
 
 /** Every generated hook name, in file order. */
 export async function hookNames() {
-  const { resources, choices, stats } = await readTables()
+  const { resources, choices, stats, resourceOperations: operations } = await readTables()
   return [
-    ...Object.entries(resources).flatMap(([r, { one, many, ops }]) => OPS[ops].map((op) => HOOKS[op](r, one, many)[0])),
+    ...Object.entries(resources).flatMap(([r, { one, many, ops }]) => hookOps(operations, ops).map((op) => HOOKS[op](r, one, many)[0])),
     ...Object.keys(choices).map((name) => `use${name}Choices`),
     ...Object.keys(stats).map((name) => `use${name}Stats`),
   ]
@@ -76,10 +80,10 @@ export async function hookNames() {
 
 /** Renders src/hooks/resourceHooks.ts. */
 export async function generate() {
-  const { resources, choices, stats } = await readTables()
+  const { resources, choices, stats, resourceOperations: operations } = await readTables()
   const lines = [HEADER]
   for (const [r, { one, many, ops }] of Object.entries(resources)) {
-    for (const op of OPS[ops]) {
+    for (const op of hookOps(operations, ops)) {
       const [name, type, summary] = HOOKS[op](r, one, many)
       lines.push(`/** ${summary} */`, `export const ${name}: ${type} = /* @__PURE__ */ ${op}Hook('${r}')`)
     }

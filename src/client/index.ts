@@ -12,10 +12,11 @@ export type { KeystoneLogger, LogContext } from './http.ts'
 export { buildQuery } from './query.ts'
 export type { ListQuery, ListParams, FilterValue, QueryInput } from './query.ts'
 export { normalizeBaseUrl, toEndpoint } from './url.ts'
-export { resources, choices, stats, endpoints } from './resources.ts'
+export { resources, choices, stats, endpoints, resourceOperations } from './resources.ts'
 export type {
   ResourceSpec,
   ResourceOps,
+  Operation,
   ResourceName,
   ChoicesName,
   StatsName,

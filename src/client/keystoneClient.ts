@@ -17,7 +17,8 @@ import {
   type RecordOf,
   type ReplaceBodyOf,
   type ResourceName,
-  type ResourceOps,
+  type Operation,
+  resourceOperations,
   resources,
   stats,
   type StatsFiltersOf,
@@ -47,18 +48,12 @@ export interface BatchOptions extends CallOptions {
 }
 
 const PAGE_SIZE = 1000
-const ALLOWED: Record<ResourceOps, string> = {
-  crud: 'list retrieve create update replace delete',
-  readPatch: 'list retrieve update',
-  read: 'list retrieve',
-  list: 'list',
-}
 
 /** Path of a resource, after checking it exists and allows `op` (for JavaScript callers). */
-function pathOf(resource: ResourceName, op: string): string {
+function pathOf(resource: ResourceName, op: Operation): string {
   const spec = (resources as Record<string, (typeof resources)[ResourceName]>)[resource]
   if (!spec || !Object.hasOwn(resources, resource)) return refuse('resource', `is not a Keystone resource: ${describe(resource)}`)
-  if (!ALLOWED[spec.ops].split(' ').includes(op)) refuse('resource', `${resource} does not allow ${op}`)
+  if (!resourceOperations[spec.ops].includes(op)) refuse('resource', `${resource} does not allow ${op}`)
   return spec.path
 }
 
@@ -85,7 +80,7 @@ export class KeystoneClient extends HttpClient {
     const proto = this.prototype as unknown as Record<string, (this: KeystoneClient, ...args: never[]) => unknown>
     for (const [name, { one, many, ops }] of Object.entries(resources)) {
       const r = name as CrudResource
-      const allowed = ALLOWED[ops]
+      const allowed = resourceOperations[ops]
       proto[`list${many}`] = function (params?: ListParams, options?: CallOptions) {
         return this.list(r, params as ListParams<typeof r>, options)
       }

@@ -7,6 +7,17 @@ import type { paths } from './schema.ts'
  */
 export type ResourceOps = 'crud' | 'readPatch' | 'read' | 'list'
 
+/** An operation on a resource: list and retrieve (GET), create (POST), update (PATCH), replace (PUT), delete. */
+export type Operation = 'list' | 'retrieve' | 'create' | 'update' | 'replace' | 'delete'
+
+/** The operations each kind of resource allows; client methods, hooks and the mock's routes all follow it. */
+export const resourceOperations: Readonly<Record<ResourceOps, readonly Operation[]>> = {
+  crud: ['list', 'retrieve', 'create', 'update', 'replace', 'delete'],
+  readPatch: ['list', 'retrieve', 'update'],
+  read: ['list', 'retrieve'],
+  list: ['list'],
+}
+
 /** One row of the resource table. */
 export interface ResourceSpec {
   /** List path relative to the base URL, with its trailing slash. */

@@ -1,4 +1,4 @@
-import { choices, type ResourceName, type ResourceOps, resources, type StatsName, stats } from '../client/resources.ts'
+import { choices, type Operation, resourceOperations, type ResourceName, type ResourceOps, resources, type StatsName, stats } from '../client/resources.ts'
 import { detail, type MockResponse, notAllowed, type RouteContext } from './context.ts'
 import { listRecords, retrieveRecord } from './reads.ts'
 import { specTable } from './spec/table.ts'
@@ -9,18 +9,24 @@ import { createRecord, deleteRecord, updateRecord } from './writes.ts'
 type Handler = (ctx: RouteContext, id: string) => MockResponse
 type Methods = Readonly<Record<string, Handler>>
 
-const LIST: Record<ResourceOps, string[]> = { crud: ['GET', 'POST'], readPatch: ['GET'], read: ['GET'], list: ['GET'] }
-const DETAIL: Record<ResourceOps, string[]> = { crud: ['GET', 'PUT', 'PATCH', 'DELETE'], readPatch: ['GET', 'PATCH'], read: ['GET'], list: [] }
+/** Where each operation is answered: the list or the detail path, and with which method. */
+const ROUTE: Record<Operation, readonly ['list' | 'detail', string]> = {
+  list: ['list', 'GET'], create: ['list', 'POST'], retrieve: ['detail', 'GET'], update: ['detail', 'PATCH'], replace: ['detail', 'PUT'], delete: ['detail', 'DELETE'],
+}
+
+/** HTTP methods the list or detail path of a resource answers, from the operations it allows. */
+const methodsAt = (ops: ResourceOps, where: 'list' | 'detail'): string[] =>
+  resourceOperations[ops].filter((op) => ROUTE[op][0] === where).map((op) => ROUTE[op][1])
 
 function listMethods(resource: ResourceName, ops: ResourceOps): Methods {
   const all: Methods = { GET: (ctx) => listRecords(resource, ctx), POST: (ctx) => createRecord(resource, ctx) }
-  return Object.fromEntries(LIST[ops].map((method) => [method, all[method]!]))
+  return Object.fromEntries(methodsAt(ops, 'list').map((method) => [method, all[method]!]))
 }
 
 function detailMethods(resource: ResourceName, ops: ResourceOps): Methods {
   const update: Handler = (ctx, id) => updateRecord(resource, id, ctx)
   const all: Methods = { GET: (ctx, id) => retrieveRecord(resource, id, ctx), PUT: update, PATCH: update, DELETE: (ctx, id) => deleteRecord(resource, id, ctx) }
-  return Object.fromEntries(DETAIL[ops].map((method) => [method, all[method]!]))
+  return Object.fromEntries(methodsAt(ops, 'detail').map((method) => [method, all[method]!]))
 }
 
 /** Fixed paths of the authenticated API: choices, stats, config. */
