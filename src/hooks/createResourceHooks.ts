@@ -4,6 +4,7 @@ import {
   type CreateBodyOf,
   type CrudResource,
   type DetailResource,
+  type KeystoneClient,
   type KeystoneError,
   type ListParams,
   type PageOf,
@@ -17,7 +18,7 @@ import {
   type WithData,
 } from '../client/index.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
-import { keystoneMutations, type DeleteVariables } from './keystoneMutations.ts'
+import { keystoneMutations, type DeleteVariables, type WriteSettings } from './keystoneMutations.ts'
 import { keystoneQueries } from './keystoneQueries.ts'
 import { byIdQuery } from './loadByIds.ts'
 import type { InfiniteHookOptions, MutationHookOptions, QueryHookOptions } from './types.ts'
@@ -109,38 +110,38 @@ export function byIdsHook<R extends DetailResource>(resource: R): ByIdsHook<R> {
   }
 }
 
+type WriteOp = 'create' | 'update' | 'replace' | 'delete'
+
+/** Makes `use${Op}${one}` over the matching mutation factory. */
+function writeHook(op: WriteOp, resource: CrudResource): WriteHook<never, never, never> {
+  const name = `use${op[0]!.toUpperCase()}${op.slice(1)}${resources[resource].one}`
+  // The four factories share one signature at run time; their precise types are the callers'.
+  const factory = keystoneMutations[op] as (client: KeystoneClient, resource: CrudResource, settings?: WriteSettings) => never
+  return function useWrite(options) {
+    return useKeystoneMutation(name, (client, settings) => factory(client, resource, settings), options as never)
+  }
+}
+
 /** Makes `useCreate${one}`. */
 export function createHook<R extends CrudResource>(resource: R): WriteHook<RecordOf<R>, CreateBodyOf<R>, CreateBodyOf<R>> {
-  const name = `useCreate${resources[resource].one}`
-  return function useCreate(options) {
-    return useKeystoneMutation(name, (client, settings) => keystoneMutations.create(client, resource, settings) as never, options as never)
-  }
+  return writeHook('create', resource) as never
 }
 
 /** Makes `useUpdate${one}` (PATCH). */
 export function updateHook<R extends PatchableResource>(
   resource: R,
 ): WriteHook<UpdatedRecordOf<R>, WithData<PatchBodyOf<R>>, PatchBodyOf<R>> {
-  const name = `useUpdate${resources[resource].one}`
-  return function useUpdate(options) {
-    return useKeystoneMutation(name, (client, settings) => keystoneMutations.update(client, resource, settings) as never, options as never)
-  }
+  return writeHook('update', resource as CrudResource) as never
 }
 
 /** Makes `useReplace${one}` (PUT). */
 export function replaceHook<R extends CrudResource>(
   resource: R,
 ): WriteHook<UpdatedRecordOf<R>, WithData<ReplaceBodyOf<R>>, ReplaceBodyOf<R>> {
-  const name = `useReplace${resources[resource].one}`
-  return function useReplace(options) {
-    return useKeystoneMutation(name, (client, settings) => keystoneMutations.replace(client, resource, settings) as never, options as never)
-  }
+  return writeHook('replace', resource) as never
 }
 
 /** Makes `useDelete${one}`. */
 export function deleteHook<R extends CrudResource>(resource: R): WriteHook<void, DeleteVariables, unknown> {
-  const name = `useDelete${resources[resource].one}`
-  return function useDelete(options) {
-    return useKeystoneMutation(name, (client, settings) => keystoneMutations.delete(client, resource, settings) as never, options as never)
-  }
+  return writeHook('delete', resource) as never
 }
