@@ -30,32 +30,53 @@ export interface ResourceSpec {
 }
 
 /**
+ * The rows as written: list path and what the resource allows. The names in method and hook
+ * names derive from the key: `clusters` gives `Clusters` (many) and `Cluster` (one).
+ */
+const rows = {
+  allocations: ['allocations/allocations/', 'crud'],
+  attachments: ['allocations/attachments/', 'crud'],
+  clusters: ['allocations/clusters/', 'crud'],
+  comments: ['allocations/comments/', 'crud'],
+  requests: ['allocations/requests/', 'crud'],
+  reviews: ['allocations/reviews/', 'crud'],
+  grants: ['research/grants/', 'crud'],
+  publications: ['research/publications/', 'crud'],
+  users: ['users/users/', 'crud'],
+  teams: ['users/teams/', 'crud'],
+  memberships: ['users/memberships/', 'crud'],
+  notifications: ['notifications/notifications/', 'readPatch'],
+  preferences: ['notifications/preferences/', 'crud'],
+  auditLogs: ['logs/audit/', 'read'],
+  requestLogs: ['logs/requests/', 'read'],
+  taskLogs: ['logs/tasks/', 'read'],
+  feed: ['logs/feed/', 'list'],
+} as const
+
+type Rows = typeof rows
+// Every row is a path and a ResourceOps (a `satisfies` check that isolatedDeclarations accepts).
+type Ensure<T extends true> = T
+type _RowsAreValid = Ensure<Rows extends Record<string, readonly [string, ResourceOps]> ? true : false>
+/** Singular name of a resource key: `clusters` → `Cluster`, `feed` → `Feed`. */
+type OneOf<K extends string> = K extends `${infer Stem}s` ? Capitalize<Stem> : Capitalize<K>
+
+/** The resource table's type: each row's path, names and operations as literal types. */
+export type ResourceTable = {
+  readonly [K in keyof Rows]: { readonly path: Rows[K][0]; readonly one: OneOf<K>; readonly many: Capitalize<K>; readonly ops: Rows[K][1] }
+}
+
+/**
  * The one resource table: every list/detail path of the Keystone spec. It drives the client
  * methods, the hooks, the query keys and the mock server.
  */
-export const resources = {
-  allocations: { path: 'allocations/allocations/', one: 'Allocation', many: 'Allocations', ops: 'crud' },
-  attachments: { path: 'allocations/attachments/', one: 'Attachment', many: 'Attachments', ops: 'crud' },
-  clusters: { path: 'allocations/clusters/', one: 'Cluster', many: 'Clusters', ops: 'crud' },
-  comments: { path: 'allocations/comments/', one: 'Comment', many: 'Comments', ops: 'crud' },
-  requests: { path: 'allocations/requests/', one: 'Request', many: 'Requests', ops: 'crud' },
-  reviews: { path: 'allocations/reviews/', one: 'Review', many: 'Reviews', ops: 'crud' },
-  grants: { path: 'research/grants/', one: 'Grant', many: 'Grants', ops: 'crud' },
-  publications: { path: 'research/publications/', one: 'Publication', many: 'Publications', ops: 'crud' },
-  users: { path: 'users/users/', one: 'User', many: 'Users', ops: 'crud' },
-  teams: { path: 'users/teams/', one: 'Team', many: 'Teams', ops: 'crud' },
-  memberships: { path: 'users/memberships/', one: 'Membership', many: 'Memberships', ops: 'crud' },
-  notifications: { path: 'notifications/notifications/', one: 'Notification', many: 'Notifications', ops: 'readPatch' },
-  preferences: { path: 'notifications/preferences/', one: 'Preference', many: 'Preferences', ops: 'crud' },
-  auditLogs: { path: 'logs/audit/', one: 'AuditLog', many: 'AuditLogs', ops: 'read' },
-  requestLogs: { path: 'logs/requests/', one: 'RequestLog', many: 'RequestLogs', ops: 'read' },
-  taskLogs: { path: 'logs/tasks/', one: 'TaskLog', many: 'TaskLogs', ops: 'read' },
-  feed: { path: 'logs/feed/', one: 'Feed', many: 'Feed', ops: 'list' },
-} as const
-
-// Every row must be a ResourceSpec (a `satisfies` check that isolatedDeclarations accepts).
-type Ensure<T extends true> = T
-type _ResourceTableIsValid = Ensure<typeof resources extends Record<string, ResourceSpec> ? true : false>
+export const resources: ResourceTable = /* @__PURE__ */ (() => {
+  const table: Record<string, ResourceSpec> = {}
+  for (const [key, [path, ops]] of Object.entries(rows)) {
+    const many = key[0]!.toUpperCase() + key.slice(1)
+    table[key] = { path, one: many.replace(/s$/, ''), many, ops }
+  }
+  return table as ResourceTable
+})()
 
 /** Choice endpoints (`GET`, an object `{ code: label }`), by the name used in method names. */
 export const choices = {

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
-import { isKeystoneValidationError, KeystoneClient } from 'keystone-api-react/client'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { isKeystoneValidationError, KeystoneClient, resources } from 'keystone-api-react/client'
 import { API, makeClient, startMswServer } from './helpers.ts'
 import { hasSpec, NO_SPEC, specOperations } from './spec.ts'
 
@@ -51,5 +51,20 @@ describe.skipIf(!hasSpec)(hasSpec ? 'the resource table' : `the resource table (
     expect(operations.filter((operation) => !reached.has(operation))).toEqual([])
     expect([...reached].filter((operation) => !operations.includes(operation))).toEqual([])
     expect(operations.length).toBeGreaterThan(80)
+  })
+})
+
+describe('the names the table derives from its keys', () => {
+  it('are the singular and plural method names, at run time as in the types', () => {
+    expect(resources.clusters).toEqual({ path: 'allocations/clusters/', one: 'Cluster', many: 'Clusters', ops: 'crud' })
+    expect(resources.auditLogs).toEqual({ path: 'logs/audit/', one: 'AuditLog', many: 'AuditLogs', ops: 'read' })
+    expect(resources.feed).toEqual({ path: 'logs/feed/', one: 'Feed', many: 'Feed', ops: 'list' })
+    expectTypeOf(resources.auditLogs).toEqualTypeOf<{ readonly path: 'logs/audit/'; readonly one: 'AuditLog'; readonly many: 'AuditLogs'; readonly ops: 'read' }>()
+    expectTypeOf(resources.feed.one).toEqualTypeOf<'Feed'>()
+    // Every name the prototype carries is one the types declare (checked for a sample of each kind).
+    for (const { one, many } of Object.values(resources)) {
+      expect(typeof (KeystoneClient.prototype as unknown as Record<string, unknown>)[`list${many}`]).toBe('function')
+      expect(typeof (KeystoneClient.prototype as unknown as Record<string, unknown>)[`retrieve${one}`]).toBe('function')
+    }
   })
 })
