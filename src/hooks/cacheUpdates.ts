@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { ResourceName } from '../client/index.ts'
-import { keystoneKeys, type ServerRef } from './keystoneKeys.ts'
+import { detailKey, listsKey, resourceKey, type ServerRef } from './keystoneKeys.ts'
 
 interface Row {
   id: number
@@ -25,12 +25,12 @@ function editPages(data: unknown, edit: (page: Page) => Page): unknown {
 
 /** Runs `update` over the cached lists (pages and infinite) of a resource. */
 function editLists(queryClient: QueryClient, server: ServerRef, resource: ResourceName, edit: (page: Page) => Page): void {
-  queryClient.setQueriesData({ queryKey: keystoneKeys.lists(server, resource) }, (data: unknown) => editPages(data, edit))
+  queryClient.setQueriesData({ queryKey: listsKey(server, resource) }, (data: unknown) => editPages(data, edit))
 }
 
 /** Writes a record (or the fields of one) into its detail entry and every cached list page holding it. @internal */
 export function mergeRecord(queryClient: QueryClient, server: ServerRef, resource: ResourceName, pk: number, fields: object): void {
-  queryClient.setQueryData(keystoneKeys.detail(server, resource, pk) as QueryKey, (old: unknown) =>
+  queryClient.setQueryData(detailKey(server, resource, pk) as QueryKey, (old: unknown) =>
     old ? { ...old, ...fields } : undefined,
   )
   editLists(queryClient, server, resource, (page) =>
@@ -42,7 +42,7 @@ export function mergeRecord(queryClient: QueryClient, server: ServerRef, resourc
 
 /** Removes a record from every cached list page and marks its detail entry as not found (`null`). @internal */
 export function dropRecord(queryClient: QueryClient, server: ServerRef, resource: ResourceName, pk: number): void {
-  const detail = keystoneKeys.detail(server, resource, pk) as QueryKey
+  const detail = detailKey(server, resource, pk) as QueryKey
   if (queryClient.getQueryData(detail) !== undefined) queryClient.setQueryData(detail, null)
   editLists(queryClient, server, resource, (page) =>
     page.results.some((row) => row.id === pk)
@@ -54,7 +54,7 @@ export function dropRecord(queryClient: QueryClient, server: ServerRef, resource
 /** Marks stale every query of a resource except its detail entries: lists, infinite lists, stats. @internal */
 export function invalidateCollections(queryClient: QueryClient, server: ServerRef, resource: ResourceName): Promise<void> {
   return queryClient.invalidateQueries({
-    queryKey: keystoneKeys.resource(server, resource),
+    queryKey: resourceKey(server, resource),
     predicate: (query) => query.queryKey[3] !== 'detail',
   })
 }
@@ -66,14 +66,14 @@ export function invalidateCollections(queryClient: QueryClient, server: ServerRe
  */
 export function refetchInFlight(queryClient: QueryClient, server: ServerRef, resource: ResourceName): Promise<void> {
   return queryClient.refetchQueries(
-    { queryKey: keystoneKeys.resource(server, resource), predicate: (query) => query.state.fetchStatus === 'fetching' },
+    { queryKey: resourceKey(server, resource), predicate: (query) => query.state.fetchStatus === 'fetching' },
     { cancelRefetch: true },
   )
 }
 
 /** Stops fetches of a resource, then snapshots its queries (before an optimistic write). @internal */
 export async function snapshot(queryClient: QueryClient, server: ServerRef, resource: ResourceName): Promise<Snapshot> {
-  const queryKey = keystoneKeys.resource(server, resource)
+  const queryKey = resourceKey(server, resource)
   await queryClient.cancelQueries({ queryKey })
   return queryClient.getQueriesData({ queryKey })
 }

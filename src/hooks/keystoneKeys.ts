@@ -1,11 +1,9 @@
-import type { InfiniteData, QueryKey } from '@tanstack/react-query'
 import {
   type ChoicesName,
   type ChoicesOf,
   type KeystoneConfig,
   type KeystoneUser,
   type ListParams,
-  type PageOf,
   type ResourceName,
   resources,
   type StatsFiltersOf,
@@ -56,7 +54,32 @@ export interface KeystoneKeys {
   health(server: ServerRef): KeystoneKey<readonly ['keystone', string, 'health'], boolean>
 }
 
-const tag = <TData>(key: QueryKey): KeystoneKey<QueryKey, TData> => key as KeystoneKey<QueryKey, TData>
+// One function per key, so a bundle holds only the keys its hooks use; `keystoneKeys` gathers them.
+
+/** `keystoneKeys.all`. @internal */
+export const allKey: KeystoneKeys['all'] = (server) => ['keystone', server.baseUrl] as never
+/** `keystoneKeys.resource`. @internal */
+export const resourceKey: KeystoneKeys['resource'] = (server, resource) => ['keystone', server.baseUrl, resource] as never
+/** `keystoneKeys.lists`. @internal */
+export const listsKey: KeystoneKeys['lists'] = (server, resource) => ['keystone', server.baseUrl, resource, 'list'] as never
+/** `keystoneKeys.list`. @internal */
+export const listKey: KeystoneKeys['list'] = (server, resource, params) => ['keystone', server.baseUrl, resource, 'list', params ?? {}] as never
+/** `keystoneKeys.infinite`. @internal */
+export const infiniteKey: KeystoneKeys['infinite'] = (server, resource, params) => ['keystone', server.baseUrl, resource, 'list', params ?? {}, 'infinite'] as never
+/** `keystoneKeys.detail`. @internal */
+export const detailKey: KeystoneKeys['detail'] = (server, resource, pk) => ['keystone', server.baseUrl, resource, 'detail', pk] as never
+/** `keystoneKeys.choices`. @internal */
+export const choicesKey: KeystoneKeys['choices'] = (server, name) => ['keystone', server.baseUrl, 'choices', name] as never
+/** `keystoneKeys.stats`. @internal */
+export const statsKey: KeystoneKeys['stats'] = (server, name, filters) => ['keystone', server.baseUrl, resourceOfStats(name), 'stats', name, filters ?? {}] as never
+/** `keystoneKeys.whoami`. @internal */
+export const whoamiKey: KeystoneKeys['whoami'] = (server) => ['keystone', server.baseUrl, 'whoami'] as never
+/** `keystoneKeys.config`. @internal */
+export const configKey: KeystoneKeys['config'] = (server) => ['keystone', server.baseUrl, 'config'] as never
+/** `keystoneKeys.version`. @internal */
+export const versionKey: KeystoneKeys['version'] = (server) => ['keystone', server.baseUrl, 'version'] as never
+/** `keystoneKeys.health`. @internal */
+export const healthKey: KeystoneKeys['health'] = (server) => ['keystone', server.baseUrl, 'health'] as never
 
 /**
  * Builds every Keystone query key, each tagged with its data type.
@@ -65,17 +88,16 @@ const tag = <TData>(key: QueryKey): KeystoneKey<QueryKey, TData> => key as Keyst
  * const page = queryClient.getQueryData(keystoneKeys.list(client, 'clusters', { limit: 10 })) // PageOf<'clusters'> | undefined
  */
 export const keystoneKeys: KeystoneKeys = {
-  all: (server) => ['keystone', server.baseUrl],
-  resource: (server, resource) => ['keystone', server.baseUrl, resource],
-  lists: (server, resource) => ['keystone', server.baseUrl, resource, 'list'],
-  list: (server, resource, params) => tag<PageOf<typeof resource>>(['keystone', server.baseUrl, resource, 'list', params ?? {}]) as never,
-  infinite: (server, resource, params) =>
-    tag<InfiniteData<PageOf<typeof resource>, number>>(['keystone', server.baseUrl, resource, 'list', params ?? {}, 'infinite']) as never,
-  detail: (server, resource, pk) => tag(['keystone', server.baseUrl, resource, 'detail', pk]) as never,
-  choices: (server, name) => tag(['keystone', server.baseUrl, 'choices', name]) as never,
-  stats: (server, name, filters) => tag(['keystone', server.baseUrl, resourceOfStats(name), 'stats', name, filters ?? {}]) as never,
-  whoami: (server) => tag(['keystone', server.baseUrl, 'whoami']) as never,
-  config: (server) => tag(['keystone', server.baseUrl, 'config']) as never,
-  version: (server) => tag(['keystone', server.baseUrl, 'version']) as never,
-  health: (server) => tag(['keystone', server.baseUrl, 'health']) as never,
+  all: allKey,
+  resource: resourceKey,
+  lists: listsKey,
+  list: listKey,
+  infinite: infiniteKey,
+  detail: detailKey,
+  choices: choicesKey,
+  stats: statsKey,
+  whoami: whoamiKey,
+  config: configKey,
+  version: versionKey,
+  health: healthKey,
 }

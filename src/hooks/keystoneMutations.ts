@@ -13,7 +13,7 @@ import type {
   WithData,
 } from '../client/index.ts'
 import { dropRecord, invalidateCollections, mergeRecord, refetchInFlight, restore, type Snapshot, snapshot } from './cacheUpdates.ts'
-import { keystoneKeys } from './keystoneKeys.ts'
+import { detailKey, resourceKey } from './keystoneKeys.ts'
 import type { KeystoneMutationOptions } from './types.ts'
 
 /** Options of the mutation factories. */
@@ -75,15 +75,18 @@ function optimism<TVariables extends { pk: number }>(
   }
 }
 
+/** `client.update` (PATCH) and `client.replace` (PUT), which share this signature at run time. */
+type PutOrPatch = (resource: never, pk: number, data: never) => Promise<object>
+
+/** A mutation key: the resource's query key plus the operation. */
 function writeKey(client: KeystoneClient, resource: ResourceName, op: string): readonly unknown[] {
-  return [...keystoneKeys.resource(client, resource), op]
+  return ['keystone', client.baseUrl, resource, op]
 }
 
 function updateOptions(client: KeystoneClient, resource: ResourceName, op: 'update' | 'replace', settings: WriteSettings = {}) {
   return {
     mutationKey: writeKey(client, resource, op),
-    mutationFn: ({ pk, data }: WithData<object>): Promise<object> =>
-      op === 'update' ? client.update(resource as PatchableResource, pk, data as never) : client.replace(resource as CrudResource, pk, data as never),
+    mutationFn: ({ pk, data }: WithData<object>) => (client[op] as PutOrPatch)(resource as never, pk, data as never),
     ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk, data }: WithData<object>) =>
       mergeRecord(cache, client, resource, pk, data),
     ),
@@ -92,12 +95,43 @@ function updateOptions(client: KeystoneClient, resource: ResourceName, op: 'upda
       void refetchInFlight(cache, client, resource)
       void invalidateStats(cache, client, resource)
     },
-  }
+  } as never
 }
 
 function invalidateStats(cache: Context['client'], client: KeystoneClient, resource: ResourceName): Promise<void> {
-  return cache.invalidateQueries({ queryKey: keystoneKeys.resource(client, resource), predicate: (query) => query.queryKey[3] === 'stats' })
+  return cache.invalidateQueries({ queryKey: resourceKey(client, resource), predicate: (query) => query.queryKey[3] === 'stats' })
 }
+
+// One function per factory, so a bundle holds only the writes its hooks use; `keystoneMutations` gathers them.
+
+/** `keystoneMutations.create`. @internal */
+export const createMutation: KeystoneMutations['create'] = (client, resource, settings = {}) => ({
+  mutationKey: writeKey(client, resource, 'create'),
+  mutationFn: (data) => client.create(resource, data, settings.createOptions),
+  onSuccess: (record, _data, _saved, { client: cache }) => {
+    cache.setQueryData(detailKey(client, resource, (record as { id: number }).id), record)
+    // Not awaited: the write is done when the server says so, not when the lists are refetched.
+    void invalidateCollections(cache, client, resource)
+  },
+})
+
+/** `keystoneMutations.update`. @internal */
+export const updateMutation: KeystoneMutations['update'] = (client, resource, settings) => updateOptions(client, resource, 'update', settings)
+
+/** `keystoneMutations.replace`. @internal */
+export const replaceMutation: KeystoneMutations['replace'] = (client, resource, settings) => updateOptions(client, resource, 'replace', settings)
+
+/** `keystoneMutations.delete`. @internal */
+export const deleteMutation: KeystoneMutations['delete'] = (client, resource, settings = {}) => ({
+  mutationKey: writeKey(client, resource, 'delete'),
+  mutationFn: ({ pk }) => client.delete(resource, pk),
+  ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk }: DeleteVariables) => dropRecord(cache, client, resource, pk)),
+  onSuccess: (_nothing, { pk }, _saved, { client: cache }) => {
+    dropRecord(cache, client, resource, pk)
+    void refetchInFlight(cache, client, resource)
+    void invalidateCollections(cache, client, resource)
+  },
+})
 
 /**
  * Mutation options for every Keystone write; the `useCreate*`, `useUpdate*`... hooks wrap these.
@@ -106,25 +140,8 @@ function invalidateStats(cache: Context['client'], client: KeystoneClient, resou
  * mutate({ pk: 1, data: { enabled: false } })
  */
 export const keystoneMutations: KeystoneMutations = {
-  create: (client, resource, settings = {}) => ({
-    mutationKey: writeKey(client, resource, 'create'),
-    mutationFn: (data) => client.create(resource, data, settings.createOptions),
-    onSuccess: (record, _data, _saved, { client: cache }) => {
-      cache.setQueryData(keystoneKeys.detail(client, resource, (record as { id: number }).id), record)
-      // Not awaited: the write is done when the server says so, not when the lists are refetched.
-      void invalidateCollections(cache, client, resource)
-    },
-  }),
-  update: (client, resource, settings) => updateOptions(client, resource, 'update', settings) as never,
-  replace: (client, resource, settings) => updateOptions(client, resource, 'replace', settings) as never,
-  delete: (client, resource, settings = {}) => ({
-    mutationKey: writeKey(client, resource, 'delete'),
-    mutationFn: ({ pk }) => client.delete(resource, pk),
-    ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk }: DeleteVariables) => dropRecord(cache, client, resource, pk)),
-    onSuccess: (_nothing, { pk }, _saved, { client: cache }) => {
-      dropRecord(cache, client, resource, pk)
-      void refetchInFlight(cache, client, resource)
-      void invalidateCollections(cache, client, resource)
-    },
-  }),
+  create: createMutation,
+  update: updateMutation,
+  replace: replaceMutation,
+  delete: deleteMutation,
 }

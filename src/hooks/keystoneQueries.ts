@@ -13,7 +13,18 @@ import type {
   StatsName,
   StatsOf,
 } from '../client/index.ts'
-import { keystoneKeys } from './keystoneKeys.ts'
+import {
+  choicesKey,
+  configKey,
+  detailKey,
+  healthKey,
+  infiniteKey,
+  type keystoneKeys,
+  listKey,
+  statsKey,
+  versionKey,
+  whoamiKey,
+} from './keystoneKeys.ts'
 import type { DetailKey, KeystoneInfiniteOptions, KeystoneKey, KeystoneQueryOptions, ListKey } from './types.ts'
 
 type ServerQuery<TName extends string, TData> = KeystoneQueryOptions<TData, readonly ['keystone', string, TName]>
@@ -48,6 +59,50 @@ function nextOffset(last: { next?: string | null; results: unknown[] }, _pages: 
   return last.next && last.results.length ? lastOffset + last.results.length : undefined
 }
 
+// One function per factory, so a bundle holds only the factories its hooks use; `keystoneQueries` gathers them.
+
+/** `keystoneQueries.list`. @internal */
+export const listQuery: KeystoneQueries['list'] = (client, resource, params) => ({
+  queryKey: listKey(client, resource, params),
+  queryFn: ({ signal }) => client.list(resource, params, { signal }),
+})
+
+/** `keystoneQueries.infinite`. @internal */
+export const infiniteQuery: KeystoneQueries['infinite'] = (client, resource, params) => ({
+  queryKey: infiniteKey(client, resource, params),
+  queryFn: ({ signal, pageParam }) => client.list(resource, { ...params, offset: pageParam }, { signal }),
+  initialPageParam: params?.offset ?? 0,
+  getNextPageParam: nextOffset,
+})
+
+/** `keystoneQueries.detail`. @internal */
+export const detailQuery: KeystoneQueries['detail'] = (client, resource, pk) => ({
+  queryKey: detailKey(client, resource, pk),
+  queryFn: ({ signal }) => client.retrieve(resource, pk, { signal }),
+})
+
+/** `keystoneQueries.choices`. @internal */
+export const choicesQuery: KeystoneQueries['choices'] = (client, name) => ({
+  queryKey: choicesKey(client, name),
+  queryFn: ({ signal }) => client.choices(name, { signal }),
+  staleTime: Infinity,
+})
+
+/** `keystoneQueries.stats`. @internal */
+export const statsQuery: KeystoneQueries['stats'] = (client, name, filters) => ({
+  queryKey: statsKey(client, name, filters),
+  queryFn: ({ signal }) => client.stats(name, filters, { signal }),
+})
+
+/** `keystoneQueries.whoami`. @internal */
+export const whoamiQuery: KeystoneQueries['whoami'] = (client) => ({ queryKey: whoamiKey(client), queryFn: ({ signal }) => client.whoami({ signal }) })
+/** `keystoneQueries.config`. @internal */
+export const configQuery: KeystoneQueries['config'] = (client) => ({ queryKey: configKey(client), queryFn: ({ signal }) => client.getConfig({ signal }) })
+/** `keystoneQueries.version`. @internal */
+export const versionQuery: KeystoneQueries['version'] = (client) => ({ queryKey: versionKey(client), queryFn: ({ signal }) => client.getVersion({ signal }) })
+/** `keystoneQueries.health`. @internal */
+export const healthQuery: KeystoneQueries['health'] = (client) => ({ queryKey: healthKey(client), queryFn: ({ signal }) => client.getHealth({ signal }) })
+
 /**
  * Query options for every Keystone read; hooks are thin wrappers over these.
  * @example
@@ -55,33 +110,15 @@ function nextOffset(last: { next?: string | null; results: unknown[] }, _pages: 
  * const { data } = useSuspenseQuery(keystoneQueries.list(client, 'clusters', { limit: 20 }))
  */
 export const keystoneQueries: KeystoneQueries = {
-  list: (client, resource, params) => ({
-    queryKey: keystoneKeys.list(client, resource, params),
-    queryFn: ({ signal }) => client.list(resource, params, { signal }),
-  }),
-  infinite: (client, resource, params) => ({
-    queryKey: keystoneKeys.infinite(client, resource, params),
-    queryFn: ({ signal, pageParam }) => client.list(resource, { ...params, offset: pageParam }, { signal }),
-    initialPageParam: params?.offset ?? 0,
-    getNextPageParam: nextOffset,
-  }),
-  detail: (client, resource, pk) => ({
-    queryKey: keystoneKeys.detail(client, resource, pk),
-    queryFn: ({ signal }) => client.retrieve(resource, pk, { signal }),
-  }),
-  choices: (client, name) => ({
-    queryKey: keystoneKeys.choices(client, name),
-    queryFn: ({ signal }) => client.choices(name, { signal }),
-    staleTime: Infinity,
-  }),
-  stats: (client, name, filters) => ({
-    queryKey: keystoneKeys.stats(client, name, filters),
-    queryFn: ({ signal }) => client.stats(name, filters, { signal }),
-  }),
-  whoami: (client) => ({ queryKey: keystoneKeys.whoami(client), queryFn: ({ signal }) => client.whoami({ signal }) }),
-  config: (client) => ({ queryKey: keystoneKeys.config(client), queryFn: ({ signal }) => client.getConfig({ signal }) }),
-  version: (client) => ({ queryKey: keystoneKeys.version(client), queryFn: ({ signal }) => client.getVersion({ signal }) }),
-  health: (client) => ({ queryKey: keystoneKeys.health(client), queryFn: ({ signal }) => client.getHealth({ signal }) }),
+  list: listQuery,
+  infinite: infiniteQuery,
+  detail: detailQuery,
+  choices: choicesQuery,
+  stats: statsQuery,
+  whoami: whoamiQuery,
+  config: configQuery,
+  version: versionQuery,
+  health: healthQuery,
 }
 
 /** The query factories of one resource, with the client as first argument: `clusterQueries.list(client, params)`. */
@@ -100,8 +137,8 @@ export type ResourceQueries<R extends ResourceName> = {
 /** Makes the query factories of one resource. */
 export function resourceQueries<R extends ResourceName>(resource: R): ResourceQueries<R> {
   return {
-    list: (client: KeystoneClient, params?: ListParams<R>) => keystoneQueries.list(client, resource, params),
-    infinite: (client: KeystoneClient, params?: ListParams<R>) => keystoneQueries.infinite(client, resource, params),
-    detail: (client: KeystoneClient, pk: number) => keystoneQueries.detail(client, resource as DetailResource, pk),
+    list: (client: KeystoneClient, params?: ListParams<R>) => listQuery(client, resource, params),
+    infinite: (client: KeystoneClient, params?: ListParams<R>) => infiniteQuery(client, resource, params),
+    detail: (client: KeystoneClient, pk: number) => detailQuery(client, resource as DetailResource, pk),
   } as never
 }

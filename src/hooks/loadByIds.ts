@@ -1,36 +1,29 @@
 import type { DetailResource, KeystoneClient, ListParams, RecordOf } from '../client/index.ts'
-import { keystoneKeys } from './keystoneKeys.ts'
+import { detailKey } from './keystoneKeys.ts'
 import type { DetailKey, KeystoneQueryOptions } from './types.ts'
 
-/** Ids per `id__in=` request; `_limit` is set to the chunk size so one page holds them all. */
+/** Ids per `id__in=` request; `limit` is set to the chunk size so one page holds them all. */
 const CHUNK = 100
 
-interface Waiter {
-  resolve: (record: unknown) => void
-  reject: (error: unknown) => void
-}
-type Queue = Map<number, Waiter[]>
+type Page = { results: { id: number }[] }
 
-// Loads waiting to be merged, by client and resource; flushed once per tick.
-const queues = /* @__PURE__ */ new WeakMap<KeystoneClient, Map<string, Queue>>()
-
-function request(client: KeystoneClient, resource: DetailResource, ids: number[], queue: Queue): void {
-  const settle = (each: (waiter: Waiter, id: number) => void): void =>
-    ids.forEach((id) => queue.get(id)?.forEach((waiter) => each(waiter, id)))
-  const params = { filters: { id__in: ids }, limit: ids.length } as ListParams<typeof resource>
-  client.list(resource, params).then(
-    (page) => {
-      const found = new Map((page.results as { id: number }[]).map((record) => [record.id, record]))
-      settle((waiter, id) => waiter.resolve(found.get(id) ?? null))
-    },
-    (error: unknown) => settle((waiter) => waiter.reject(error)),
-  )
+/** The loads of one resource in one tick: the position of each id, and the pages of the flush. */
+interface Batch {
+  ids: Map<number, number>
+  pages: Promise<Promise<Page>[]>
 }
 
-function flush(client: KeystoneClient, resource: DetailResource, queue: Queue): void {
-  queues.get(client)?.delete(resource)
-  const ids = [...queue.keys()]
-  for (let start = 0; start < ids.length; start += CHUNK) request(client, resource, ids.slice(start, start + CHUNK), queue)
+// Batches waiting to be flushed, by client and resource; each is flushed once, on the next tick.
+const batches = /* @__PURE__ */ new WeakMap<KeystoneClient, Map<string, Batch>>()
+
+/** One list request per chunk of `ids`. */
+function request(client: KeystoneClient, resource: DetailResource, ids: number[]): Promise<Page>[] {
+  const pages = []
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const chunk = ids.slice(start, start + CHUNK)
+    pages.push(client.list(resource, { filters: { id__in: chunk }, limit: chunk.length } as ListParams<typeof resource>) as Promise<Page>)
+  }
+  return pages
 }
 
 /**
@@ -38,19 +31,24 @@ function flush(client: KeystoneClient, resource: DetailResource, queue: Queue): 
  * merged into one `id__in=` list request per 100 ids. Resolves `null` when the record is not visible.
  */
 export function loadById<R extends DetailResource>(client: KeystoneClient, resource: R, pk: number): Promise<RecordOf<R> | null> {
-  let byResource = queues.get(client)
-  if (!byResource) queues.set(client, (byResource = new Map()))
-  let queue = byResource.get(resource)
-  if (!queue) {
-    const created: Queue = (queue = new Map())
-    byResource.set(resource, created)
-    setTimeout(() => flush(client, resource, created), 0)
+  let byResource = batches.get(client)
+  if (!byResource) batches.set(client, (byResource = new Map()))
+  let batch = byResource.get(resource)
+  if (!batch) {
+    const ids = new Map<number, number>()
+    const waiting = byResource
+    const pages = new Promise<Promise<Page>[]>((resolve) =>
+      setTimeout(() => {
+        waiting.delete(resource)
+        resolve(request(client, resource, [...ids.keys()]))
+      }, 0),
+    )
+    byResource.set(resource, (batch = { ids, pages }))
   }
-  const waiting = queue
-  return new Promise((resolve, reject) => {
-    const waiters = waiting.get(pk) ?? []
-    waiting.set(pk, [...waiters, { resolve: resolve as (record: unknown) => void, reject }])
-  })
+  const { ids, pages } = batch
+  if (!ids.has(pk)) ids.set(pk, ids.size)
+  const chunk = Math.floor((ids.get(pk) as number) / CHUNK)
+  return pages.then((all) => all[chunk] as Promise<Page>).then((page) => (page.results.find((record) => record.id === pk) ?? null) as RecordOf<R> | null)
 }
 
 /**
@@ -62,5 +60,5 @@ export function byIdQuery<R extends DetailResource>(
   resource: R,
   pk: number,
 ): KeystoneQueryOptions<RecordOf<R> | null, DetailKey<R>> {
-  return { queryKey: keystoneKeys.detail(client, resource, pk), queryFn: () => loadById(client, resource, pk) }
+  return { queryKey: detailKey(client, resource, pk), queryFn: () => loadById(client, resource, pk) }
 }

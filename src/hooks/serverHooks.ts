@@ -1,7 +1,7 @@
 'use client'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ChoicesName, ChoicesOf, KeystoneConfig, KeystoneError, StatsFiltersOf, StatsName, StatsOf } from '../client/index.ts'
-import { keystoneQueries } from './keystoneQueries.ts'
+import { choicesQuery, configQuery, healthQuery, statsQuery, versionQuery } from './keystoneQueries.ts'
 import type { QueryHookOptions } from './types.ts'
 import { useKeystoneQuery } from './useKeystoneQuery.ts'
 
@@ -19,7 +19,7 @@ export type StatsHook<S extends StatsName> = <TData = StatsOf<S>>(
 export function choicesHook<C extends ChoicesName>(name: C): ChoicesHook<C> {
   const hookName = `use${name}Choices`
   return function useChoices(options) {
-    return useKeystoneQuery(hookName, (client) => keystoneQueries.choices(client, name), options)
+    return useKeystoneQuery(hookName, (client) => choicesQuery(client, name), options)
   }
 }
 
@@ -27,21 +27,21 @@ export function choicesHook<C extends ChoicesName>(name: C): ChoicesHook<C> {
 export function statsHook<S extends StatsName>(name: S): StatsHook<S> {
   const hookName = `use${name}Stats`
   return function useStats(filters, options) {
-    return useKeystoneQuery(hookName, (client) => keystoneQueries.stats(client, name, filters), options)
+    return useKeystoneQuery(hookName, (client) => statsQuery(client, name, filters), options)
   }
 }
 
 /** Server configuration (upload limits, session age...). */
 export function useConfig<TData = KeystoneConfig>(options?: QueryHookOptions<KeystoneConfig, TData>): UseQueryResult<TData, KeystoneError> {
-  return useKeystoneQuery('useConfig', keystoneQueries.config, options)
+  return useKeystoneQuery('useConfig', configQuery, options)
 }
 
 /** The API's version number. */
 export function useVersion<TData = string>(options?: QueryHookOptions<string, TData>): UseQueryResult<TData, KeystoneError> {
-  return useKeystoneQuery('useVersion', keystoneQueries.version, options)
+  return useKeystoneQuery('useVersion', versionQuery, options)
 }
 
 /** Whether every health check of the server passes. */
 export function useHealth<TData = boolean>(options?: QueryHookOptions<boolean, TData>): UseQueryResult<TData, KeystoneError> {
-  return useKeystoneQuery('useHealth', keystoneQueries.health, options)
+  return useKeystoneQuery('useHealth', healthQuery, options)
 }

@@ -3,8 +3,8 @@ import { useMutation, type UseMutationResult, type UseQueryResult } from '@tanst
 import { useEffect } from 'react'
 import type { KeystoneError, KeystoneUser } from '../client/index.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
-import { keystoneKeys } from './keystoneKeys.ts'
-import { keystoneQueries } from './keystoneQueries.ts'
+import { allKey, whoamiKey } from './keystoneKeys.ts'
+import { whoamiQuery } from './keystoneQueries.ts'
 import type { QueryHookOptions } from './types.ts'
 import { useKeystoneQuery } from './useKeystoneQuery.ts'
 
@@ -22,7 +22,7 @@ export function useLogin(): UseMutationResult<KeystoneUser, KeystoneError, Crede
   const { client, queryClient, setUser } = useKeystoneContext('useLogin')
   return useMutation(
     {
-      mutationKey: [...keystoneKeys.all(client), 'login'],
+      mutationKey: [...allKey(client), 'login'],
       mutationFn: (credentials: Credentials) => client.login(credentials),
       onSuccess: (user) => setUser(user),
       retry: false,
@@ -36,7 +36,7 @@ export function useLogout(): UseMutationResult<void, KeystoneError, void> {
   const { client, queryClient, setUser } = useKeystoneContext('useLogout')
   return useMutation(
     {
-      mutationKey: [...keystoneKeys.all(client), 'logout'],
+      mutationKey: [...allKey(client), 'logout'],
       mutationFn: () => client.logout(),
       onSuccess: () => setUser(null),
       retry: false,
@@ -50,10 +50,10 @@ export function useWhoAmI<TData = KeystoneUser | null>(
   options?: QueryHookOptions<KeystoneUser | null, TData>,
 ): UseQueryResult<TData, KeystoneError> {
   const { setUser, queryClient, client } = useKeystoneContext('useWhoAmI')
-  const result = useKeystoneQuery<UseQueryResult<TData, KeystoneError>>('useWhoAmI', keystoneQueries.whoami, options)
+  const result = useKeystoneQuery<UseQueryResult<TData, KeystoneError>>('useWhoAmI', whoamiQuery, options)
   const { dataUpdatedAt, isSuccess } = result
   useEffect(() => {
-    const user = queryClient.getQueryData(keystoneKeys.whoami(client))
+    const user = queryClient.getQueryData(whoamiKey(client))
     if (isSuccess && user !== undefined) setUser(user)
   }, [dataUpdatedAt, isSuccess, queryClient, client, setUser])
   return result

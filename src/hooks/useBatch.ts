@@ -1,7 +1,7 @@
 'use client'
 import type { QueryClient } from '@tanstack/react-query'
 import { type BatchAction, type BatchStepResult, type KeystoneClient, type ResourceName, resources } from '../client/index.ts'
-import { keystoneKeys } from './keystoneKeys.ts'
+import { allKey, resourceKey } from './keystoneKeys.ts'
 import type { KeystoneMutationOptions, MutationHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
 
@@ -31,7 +31,7 @@ function invalidateTouched(queryClient: QueryClient, client: KeystoneClient, res
   // Resolved paths name the records that `@ref` paths only pointed at. Not awaited: the job is
   // done when the server answers, not when the lists are refetched.
   for (const name of resourcesTouched([...variables.actions, ...results])) {
-    void queryClient.invalidateQueries({ queryKey: keystoneKeys.resource(client, name) })
+    void queryClient.invalidateQueries({ queryKey: resourceKey(client, name) })
   }
 }
 
@@ -41,7 +41,7 @@ function invalidateTouched(queryClient: QueryClient, client: KeystoneClient, res
  */
 export function batchMutation(client: KeystoneClient): KeystoneMutationOptions<BatchStepResult[], BatchVariables> {
   return {
-    mutationKey: [...keystoneKeys.all(client), 'batch'],
+    mutationKey: [...allKey(client), 'batch'],
     mutationFn: ({ actions, dryRun, files }) => client.batch(actions, { dryRun, files }),
     onSuccess: (results, variables, _context, { client: queryClient }) => invalidateTouched(queryClient, client, results, variables),
   }

@@ -1,5 +1,5 @@
 'use client'
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { KeystoneClient } from '../client/index.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
 
@@ -14,9 +14,3 @@ export function useKeystoneQuery<TResult>(hookName: string, factory: (client: Ke
 
 /** Keeps the previous page on screen while the next one loads. @internal */
 export const keepPrevious: { placeholderData: typeof keepPreviousData } = { placeholderData: keepPreviousData }
-
-/** `useInfiniteQuery` over an infinite-list factory. @internal */
-export function useKeystoneInfinite<TResult>(hookName: string, factory: (client: KeystoneClient) => object, options?: object): TResult {
-  const { client, queryClient } = useKeystoneContext(hookName)
-  return useInfiniteQuery({ ...options, ...factory(client) } as never, queryClient) as TResult
-}

@@ -1,7 +1,7 @@
 'use client'
 import { useState } from 'react'
 import type { CreateBodyOf, RecordOf } from '../client/index.ts'
-import { keystoneMutations } from './keystoneMutations.ts'
+import { createMutation } from './keystoneMutations.ts'
 import type { MutationHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
 
@@ -33,7 +33,7 @@ export function useUploadAttachment(
     setProgress({ loaded, total, fraction: total ? loaded / total : undefined })
   const mutation = useKeystoneMutation<UploadResult>(
     'useUploadAttachment',
-    (client, settings) => keystoneMutations.create(client, 'attachments', settings) as never,
+    (client, settings) => createMutation(client, 'attachments', settings) as never,
     options as never,
     { createOptions: { onUploadProgress } },
   )

@@ -2,7 +2,6 @@
 import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { isKeystoneHttpError, KeystoneClient, type KeystoneUser } from '../client/index.ts'
-import { keystoneKeys } from '../hooks/keystoneKeys.ts'
 import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
 import { createKeystoneQueryClient } from './createKeystoneQueryClient.ts'
 import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext } from './KeystoneContext.ts'
@@ -109,13 +108,12 @@ function useSessionState(client: KeystoneClient, queryClient: QueryClient, { onS
     const onError = (error: unknown, key: readonly unknown[] | undefined): void => {
       if (isKeystoneHttpError(error) && error.status === 401) expire(key)
     }
-    const whoami = keystoneKeys.whoami(client)
     const stopQueries = queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated') return
       const { action, query } = event
       if (action.type === 'error') onError(action.error, query.queryKey)
-      // `whoami` answers null (not an error) when the server session is gone.
-      if (action.type === 'success' && action.data === null && whoami.every((part, i) => query.queryKey[i] === part)) expire(query.queryKey)
+      // `whoami` answers null (not an error) when the server session is gone; `expire` checks the server.
+      if (action.type === 'success' && action.data === null && query.queryKey[2] === 'whoami') expire(query.queryKey)
     })
     const stopMutations = queryClient.getMutationCache().subscribe((event) => {
       if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.mutation.options.mutationKey)

@@ -3,21 +3,23 @@ import { useContext } from 'react'
 import type { KeystoneClient } from '../client/index.ts'
 import { type KeystoneSession, SessionContext, useKeystoneContext } from './KeystoneContext.ts'
 
+function useSessionContext(hookName: string): KeystoneSession {
+  const session = useContext(SessionContext)
+  if (!session) throw new Error(`${hookName} must be called inside <KeystoneProvider>`)
+  return session
+}
+
 /**
  * The login session: `{ status: 'loading' | 'authenticated' | 'anonymous', user, cid }`.
  * @throws {Error} when called outside `<KeystoneProvider>`.
  */
 export function useSession(): KeystoneSession {
-  const session = useContext(SessionContext)
-  if (!session) throw new Error('useSession must be called inside <KeystoneProvider>')
-  return session
+  return useSessionContext('useSession')
 }
 
 /** Whether a user is logged in (`false` while the session is still loading). */
 export function useIsAuthenticated(): boolean {
-  const session = useContext(SessionContext)
-  if (!session) throw new Error('useIsAuthenticated must be called inside <KeystoneProvider>')
-  return session.status === 'authenticated'
+  return useSessionContext('useIsAuthenticated').status === 'authenticated'
 }
 
 /**

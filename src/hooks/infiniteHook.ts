@@ -1,0 +1,23 @@
+'use client'
+import { type InfiniteData, useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query'
+import { type KeystoneError, type ListParams, type PageOf, type ResourceName, resources } from '../client/index.ts'
+import { useKeystoneContext } from '../provider/KeystoneContext.ts'
+import { infiniteQuery } from './keystoneQueries.ts'
+import type { InfiniteHookOptions } from './types.ts'
+
+// Its own module, so bundles without an infinite hook leave `useInfiniteQuery` out.
+
+/** `useInfiniteClusters(params?, options?)`: offset pages, `fetchNextPage()` until `next` is null. */
+export type InfiniteHook<R extends ResourceName> = <TData = InfiniteData<PageOf<R>, number>>(
+  params?: ListParams<R>,
+  options?: InfiniteHookOptions<R, TData>,
+) => UseInfiniteQueryResult<TData, KeystoneError>
+
+/** Makes the infinite list hook of a resource. */
+export function infiniteHook<R extends ResourceName>(resource: R): InfiniteHook<R> {
+  const name = `useInfinite${resources[resource].many}`
+  return function useInfinite(params, options) {
+    const { client, queryClient } = useKeystoneContext(name)
+    return useInfiniteQuery({ ...options, ...infiniteQuery(client, resource, params) } as never, queryClient) as never
+  }
+}
