@@ -7,8 +7,8 @@ import { build } from 'esbuild'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'axios']
 
-/** Minified + gzip -9 size in bytes of a module that imports `names` from `entry`. */
-export async function gzipSize(entry, names) {
+/** Bundles a module that re-exports `names` (or `'*'`) from `entry`: minified code and esbuild's metafile. */
+async function bundle(entry, names) {
   const contents = names === '*' ? `export * from '${entry}'` : `export { ${names.join(', ')} } from '${entry}'`
   const result = await build({
     stdin: { contents, resolveDir: root, loader: 'js' },
@@ -20,23 +20,34 @@ export async function gzipSize(entry, names) {
     write: false,
     external: PEERS,
     logLevel: 'silent',
+    metafile: true,
   })
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length
+  return { code: result.outputFiles[0].contents, inputs: Object.values(result.metafile.outputs)[0].inputs }
 }
 
-/** The size budgets of issue 6, measured on the built package (run `npm run build` first). */
+/** Minified + gzip -9 size in bytes of a module that imports `names` from `entry`. */
+export async function gzipSize(entry, names) {
+  return gzipSync((await bundle(entry, names)).code, { level: 9 }).length
+}
+
+/**
+ * The size budgets of issue 6, measured on the built package (run `npm run build` first).
+ * `limit` is the issue's target. `ceiling` is the figure CI holds while a target is unmet: the
+ * size measured at the last review plus about 0.5 %, so growth fails CI (README, Benchmarks).
+ */
 export const sizeBudgets = [
-  { name: 'root entry, whole public API', entry: './dist/index.js', names: '*', limit: 8000 },
+  { name: 'root entry, whole public API', entry: './dist/index.js', names: '*', limit: 8000, ceiling: 11_720 },
   {
     name: 'KeystoneProvider + useClusters + useCreateCluster + useDeleteCluster',
     entry: './dist/index.js',
     names: ['KeystoneProvider', 'useClusters', 'useCreateCluster', 'useDeleteCluster'],
     limit: 4000,
+    ceiling: 8290,
   },
-  { name: 'keystone-api-react/client alone', entry: './dist/client.js', names: '*', limit: 3500 },
+  { name: 'keystone-api-react/client alone', entry: './dist/client.js', names: '*', limit: 3500, ceiling: 6450 },
 ]
 
-/** Measures every budget: `{ name, value, limit, unit, ok }` rows. */
+/** Measures every budget: `{ name, value, target, ok, ceiling, held }` rows. */
 export async function measureSizes() {
   const rows = []
   for (const budget of sizeBudgets) {
@@ -44,7 +55,34 @@ export async function measureSizes() {
       console.error(`size: ${budget.name}: ${error.message}`)
       return Number.NaN
     })
-    rows.push({ name: `size: ${budget.name}`, value, target: `<= ${budget.limit} B`, ok: value <= budget.limit })
+    rows.push({
+      name: `size: ${budget.name}`,
+      value,
+      target: `<= ${budget.limit} B`,
+      ok: value <= budget.limit,
+      ceiling: budget.ceiling,
+      held: value <= budget.ceiling,
+    })
   }
   return rows
+}
+
+/**
+ * Where the bytes go: each source module's share of a budget, measured on the sources (the
+ * built chunks merge modules). `min` is its minified bytes; `gzip` its pro-rata share of the
+ * bundle's gzip size, an estimate since gzip works across module boundaries.
+ */
+export async function measureLedger() {
+  const ledgers = []
+  for (const budget of sizeBudgets) {
+    const entry = budget.entry === './dist/client.js' ? './src/client/index.ts' : './src/index.ts'
+    const { code, inputs } = await bundle(entry, budget.names)
+    const gzip = gzipSync(code, { level: 9 }).length
+    const modules = Object.entries(inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([file, input]) => ({ file, min: input.bytesInOutput, gzip: Math.round((input.bytesInOutput / code.length) * gzip) }))
+      .sort((a, b) => b.min - a.min)
+    ledgers.push({ name: budget.name, gzip, min: code.length, modules })
+  }
+  return ledgers
 }
