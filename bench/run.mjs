@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { measureLedger, measureSizes } from './size.mjs'
+import { measureImportCosts, measureLedger, measureSizes } from './size.mjs'
 
 const args = process.argv.slice(2)
 const only = args.find((arg) => !arg.startsWith('--'))
@@ -35,7 +35,9 @@ for (const row of rows) {
 }
 
 if (args.includes('--ledger') || (rows.some((row) => row.ceiling !== undefined && !row.ok))) {
-  // A missed size target comes with its cause: which modules the bytes come from.
+  // A missed size target comes with its cause: what each import adds, and which modules the bytes come from.
+  console.log('\nimport cost (gzip bytes, built package)')
+  for (const row of await measureImportCosts()) console.log(`  ${String(row.bytes).padStart(6)}  ${row.name}`)
   for (const ledger of await measureLedger()) {
     console.log(`\nwhere the bytes go: ${ledger.name} (${show(ledger.gzip)} B gzip, ${show(ledger.min)} B minified; from src/)`)
     for (const module of ledger.modules) console.log(`  ${String(module.min).padStart(6)} min  ~${String(module.gzip).padStart(5)} gz  ${module.file}`)

@@ -86,3 +86,31 @@ export async function measureLedger() {
   }
   return ledgers
 }
+
+/** Hooks a dashboard adds one at a time on top of `KeystoneProvider`, for the import-cost table. */
+const EXTRA_IMPORTS = [
+  'useClusters',
+  'useCluster',
+  'useCreateCluster',
+  'useUpdateCluster',
+  'useDeleteCluster',
+  'useClustersByIds',
+  'useInfiniteClusters',
+  'useClusterAccessModeChoices',
+  'useRequestStats',
+  'useLogin',
+  'useBatch',
+  'useUploadAttachment',
+  'useKeystoneClient',
+]
+
+/**
+ * What each import costs: `KeystoneProvider` alone, then the gzip bytes each hook adds on top
+ * of it (measured on the built package, like the budgets).
+ */
+export async function measureImportCosts() {
+  const base = await gzipSize('./dist/index.js', ['KeystoneProvider'])
+  const rows = [{ name: 'KeystoneProvider', bytes: base }]
+  for (const name of EXTRA_IMPORTS) rows.push({ name: `+ ${name}`, bytes: (await gzipSize('./dist/index.js', ['KeystoneProvider', name])) - base })
+  return rows
+}
