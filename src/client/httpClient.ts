@@ -3,7 +3,7 @@ import { KeystoneAbortError } from './errors/KeystoneAbortError.ts'
 import { KeystoneNetworkError } from './errors/KeystoneNetworkError.ts'
 import type { SentRequest } from './errors/SentRequest.ts'
 import { KeystoneTimeoutError } from './errors/KeystoneTimeoutError.ts'
-import { assertOk, CookieJar, type KeystoneLogger, type LogContext, readCookie, retryAfterOf } from './http.ts'
+import { CookieJar, type KeystoneLogger, type LogContext, readCookie, retryAfterOf } from './http.ts'
 import { toEndpoint, normalizeBaseUrl } from './url.ts'
 import { describe, refuse } from './validation.ts'
 
@@ -143,13 +143,32 @@ export class HttpClient {
   readonly #token: string | undefined
   readonly #jar: CookieJar | undefined
   readonly #logger: KeystoneLogger | undefined
-  readonly #closer = new AbortController()
+  readonly #closer: AbortController
   readonly #throttleRetries: number
   readonly #readCsrf: (() => string | null | undefined) | undefined
   readonly #maxRetryAfter: number
 
-  /** @throws {KeystoneValidationError} when `url` is not an absolute http(s) URL or an option is invalid. */
-  constructor(options: KeystoneClientOptions) {
+  /**
+   * Opens a client on `options.url`, or, given another client, a view of the same connection:
+   * same CID, token, cookies, logger and `close()` (how the provider's client gains the named
+   * methods of `KeystoneClient` on demand).
+   * @throws {KeystoneValidationError} when `url` is not an absolute http(s) URL or an option is invalid.
+   */
+  constructor(options: KeystoneClientOptions | HttpClient) {
+    if (options instanceof HttpClient) {
+      this.baseUrl = options.baseUrl
+      this.cid = options.cid
+      this.concurrency = options.concurrency
+      this.#axios = options.#axios
+      this.#token = options.#token
+      this.#jar = options.#jar
+      this.#logger = options.#logger
+      this.#closer = options.#closer
+      this.#throttleRetries = options.#throttleRetries
+      this.#readCsrf = options.#readCsrf
+      this.#maxRetryAfter = options.#maxRetryAfter
+      return
+    }
     if (!options || typeof options !== 'object') refuse('options', `must be an object, got ${describe(options)}`)
     const { token, timeout = 15_000, logger, throttleRetries = 3, maxRetryAfter = 60, concurrency = 10 } = options
     this.baseUrl = normalizeBaseUrl(options.url)
@@ -159,6 +178,7 @@ export class HttpClient {
     if (!(timeout > 0)) refuse('timeout', `must be a positive number of milliseconds, got ${describe(timeout)}`)
     if (!(concurrency >= 1)) refuse('concurrency', `must be at least 1, got ${describe(concurrency)}`)
     this.cid = crypto.randomUUID()
+    this.#closer = new AbortController()
     this.concurrency = Math.floor(concurrency)
     this.#token = token
     this.#logger = logger
@@ -302,8 +322,4 @@ export class HttpClient {
     this.#logger?.[level]({ ...context }, message)
   }
 
-  /** Returns the response body after checking the status. @internal */
-  protected async json<TData>(response: Promise<AxiosResponse<TData>>): Promise<TData> {
-    return assertOk(await response).data
-  }
 }

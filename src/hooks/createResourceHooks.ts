@@ -4,7 +4,7 @@ import {
   type CreateBodyOf,
   type CrudResource,
   type DetailResource,
-  type KeystoneClient,
+  type HttpClient,
   type KeystoneError,
   type ListParams,
   type PageOf,
@@ -65,7 +65,7 @@ export function detailHook<R extends DetailResource>(resource: R): DetailHook<R>
 }
 
 /** A mutation factory, as the write hooks call it. */
-type WriteFactory = (client: KeystoneClient, resource: never, settings?: WriteSettings) => unknown
+type WriteFactory = (client: HttpClient, resource: never, settings?: WriteSettings) => unknown
 
 /** Makes `use${op}${one}` over a mutation factory. */
 function writeHook(op: string, factory: WriteFactory, resource: CrudResource): WriteHook<never, never, never> {

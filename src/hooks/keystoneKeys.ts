@@ -12,7 +12,7 @@ import {
 } from '../client/index.ts'
 import type { DetailKey, InfiniteKey, KeystoneKey, ListKey, ServerKey } from './types.ts'
 
-/** Anything that names a server: a `KeystoneClient` or `{ baseUrl }`. */
+/** Anything that names a server: a client or `{ baseUrl }`. */
 export interface ServerRef {
   readonly baseUrl: string
 }

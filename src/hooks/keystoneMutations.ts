@@ -3,7 +3,7 @@ import type {
   CreateBodyOf,
   CreateOptions,
   CrudResource,
-  KeystoneClient,
+  HttpClient,
   PatchableResource,
   PatchBodyOf,
   RecordOf,
@@ -12,6 +12,7 @@ import type {
   UpdatedRecordOf,
   WithData,
 } from '../client/index.ts'
+import { create, remove, replace, update } from '../client/operations.ts'
 import { dropRecord, invalidateCollections, mergeRecord, refetchInFlight, restore, type Snapshot, snapshot } from './cacheUpdates.ts'
 import { detailKey, resourceKey } from './keystoneKeys.ts'
 import type { KeystoneMutationOptions } from './types.ts'
@@ -33,22 +34,22 @@ export interface DeleteVariables {
 /** The mutation-options factories; each keeps the cache true after the write. */
 export interface KeystoneMutations {
   /** POST: writes the new record to its detail entry and invalidates the resource's lists. */
-  create<R extends CrudResource>(client: KeystoneClient, resource: R, settings?: WriteSettings): KeystoneMutationOptions<RecordOf<R>, CreateBodyOf<R>>
+  create<R extends CrudResource>(client: HttpClient, resource: R, settings?: WriteSettings): KeystoneMutationOptions<RecordOf<R>, CreateBodyOf<R>>
   /** PATCH: merges the answer into the detail entry and every cached list page holding the record. */
   update<R extends PatchableResource>(
-    client: KeystoneClient,
+    client: HttpClient,
     resource: R,
     settings?: WriteSettings,
   ): KeystoneMutationOptions<UpdatedRecordOf<R>, WithData<PatchBodyOf<R>>, Snapshot | undefined>
   /** PUT: like `update`. */
   replace<R extends CrudResource>(
-    client: KeystoneClient,
+    client: HttpClient,
     resource: R,
     settings?: WriteSettings,
   ): KeystoneMutationOptions<UpdatedRecordOf<R>, WithData<ReplaceBodyOf<R>>, Snapshot | undefined>
   /** DELETE: removes the record from cached lists and marks its detail entry `null`. */
   delete<R extends CrudResource>(
-    client: KeystoneClient,
+    client: HttpClient,
     resource: R,
     settings?: WriteSettings,
   ): KeystoneMutationOptions<void, DeleteVariables, Snapshot | undefined>
@@ -58,7 +59,7 @@ type Context = MutationFunctionContext
 
 /** onMutate/onError of an optimistic write; `apply` changes the cache at once. */
 function optimism<TVariables extends { pk: number }>(
-  client: KeystoneClient,
+  client: HttpClient,
   resource: ResourceName,
   enabled: boolean | undefined,
   apply: (context: Context, variables: TVariables) => void,
@@ -75,18 +76,18 @@ function optimism<TVariables extends { pk: number }>(
   }
 }
 
-/** `client.update` (PATCH) and `client.replace` (PUT), which share this signature at run time. */
-type PutOrPatch = (resource: never, pk: number, data: never) => Promise<object>
+/** `update` (PATCH) and `replace` (PUT), which share this signature at run time. */
+type PutOrPatch = (client: HttpClient, resource: never, pk: number, data: never) => Promise<object>
 
 /** A mutation key: the resource's query key plus the operation. */
-function writeKey(client: KeystoneClient, resource: ResourceName, op: string): readonly unknown[] {
+function writeKey(client: HttpClient, resource: ResourceName, op: string): readonly unknown[] {
   return ['keystone', client.baseUrl, resource, op]
 }
 
-function updateOptions(client: KeystoneClient, resource: ResourceName, op: 'update' | 'replace', settings: WriteSettings = {}) {
+function updateOptions(client: HttpClient, resource: ResourceName, op: 'update' | 'replace', send: PutOrPatch, settings: WriteSettings = {}) {
   return {
     mutationKey: writeKey(client, resource, op),
-    mutationFn: ({ pk, data }: WithData<object>) => (client[op] as PutOrPatch)(resource as never, pk, data as never),
+    mutationFn: ({ pk, data }: WithData<object>) => send(client, resource as never, pk, data as never),
     ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk, data }: WithData<object>) =>
       mergeRecord(cache, client, resource, pk, data),
     ),
@@ -98,7 +99,7 @@ function updateOptions(client: KeystoneClient, resource: ResourceName, op: 'upda
   } as never
 }
 
-function invalidateStats(cache: Context['client'], client: KeystoneClient, resource: ResourceName): Promise<void> {
+function invalidateStats(cache: Context['client'], client: HttpClient, resource: ResourceName): Promise<void> {
   return cache.invalidateQueries({ queryKey: resourceKey(client, resource), predicate: (query) => query.queryKey[3] === 'stats' })
 }
 
@@ -107,7 +108,7 @@ function invalidateStats(cache: Context['client'], client: KeystoneClient, resou
 /** `keystoneMutations.create`. @internal */
 export const createMutation: KeystoneMutations['create'] = (client, resource, settings = {}) => ({
   mutationKey: writeKey(client, resource, 'create'),
-  mutationFn: (data) => client.create(resource, data, settings.createOptions),
+  mutationFn: (data) => create(client, resource, data, settings.createOptions),
   onSuccess: (record, _data, _saved, { client: cache }) => {
     cache.setQueryData(detailKey(client, resource, (record as { id: number }).id), record)
     // Not awaited: the write is done when the server says so, not when the lists are refetched.
@@ -116,15 +117,15 @@ export const createMutation: KeystoneMutations['create'] = (client, resource, se
 })
 
 /** `keystoneMutations.update`. @internal */
-export const updateMutation: KeystoneMutations['update'] = (client, resource, settings) => updateOptions(client, resource, 'update', settings)
+export const updateMutation: KeystoneMutations['update'] = (client, resource, settings) => updateOptions(client, resource, 'update', update as PutOrPatch, settings)
 
 /** `keystoneMutations.replace`. @internal */
-export const replaceMutation: KeystoneMutations['replace'] = (client, resource, settings) => updateOptions(client, resource, 'replace', settings)
+export const replaceMutation: KeystoneMutations['replace'] = (client, resource, settings) => updateOptions(client, resource, 'replace', replace as PutOrPatch, settings)
 
 /** `keystoneMutations.delete`. @internal */
 export const deleteMutation: KeystoneMutations['delete'] = (client, resource, settings = {}) => ({
   mutationKey: writeKey(client, resource, 'delete'),
-  mutationFn: ({ pk }) => client.delete(resource, pk),
+  mutationFn: ({ pk }) => remove(client, resource, pk),
   ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk }: DeleteVariables) => dropRecord(cache, client, resource, pk)),
   onSuccess: (_nothing, { pk }, _saved, { client: cache }) => {
     dropRecord(cache, client, resource, pk)

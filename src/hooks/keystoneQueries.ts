@@ -2,7 +2,7 @@ import type {
   ChoicesName,
   ChoicesOf,
   DetailResource,
-  KeystoneClient,
+  HttpClient,
   KeystoneConfig,
   KeystoneUser,
   ListParams,
@@ -13,6 +13,7 @@ import type {
   StatsName,
   StatsOf,
 } from '../client/index.ts'
+import { choices, getConfig, getHealth, getVersion, list, retrieve, stats, whoami } from '../client/operations.ts'
 import {
   choicesKey,
   configKey,
@@ -32,26 +33,26 @@ type ServerQuery<TName extends string, TData> = KeystoneQueryOptions<TData, read
 /** The query-options factories, for `useQuery`, `prefetchQuery`, `ensureQueryData` and `useSuspenseQuery`. */
 export interface KeystoneQueries {
   /** One page of a resource. */
-  list<R extends ResourceName>(client: KeystoneClient, resource: R, params?: ListParams<R>): KeystoneQueryOptions<PageOf<R>, ListKey<R>>
+  list<R extends ResourceName>(client: HttpClient, resource: R, params?: ListParams<R>): KeystoneQueryOptions<PageOf<R>, ListKey<R>>
   /** An offset-paged infinite list; `params.limit` is the page size, `params.offset` the first offset. */
-  infinite<R extends ResourceName>(client: KeystoneClient, resource: R, params?: ListParams<R>): KeystoneInfiniteOptions<R>
+  infinite<R extends ResourceName>(client: HttpClient, resource: R, params?: ListParams<R>): KeystoneInfiniteOptions<R>
   /** One record by primary key; `null` when it does not exist. */
-  detail<R extends DetailResource>(client: KeystoneClient, resource: R, pk: number): KeystoneQueryOptions<RecordOf<R> | null, DetailKey<R>>
+  detail<R extends DetailResource>(client: HttpClient, resource: R, pk: number): KeystoneQueryOptions<RecordOf<R> | null, DetailKey<R>>
   /** A choices endpoint: `{ code: label }` (never stale). */
   choices<C extends ChoicesName>(
-    client: KeystoneClient,
+    client: HttpClient,
     name: C,
   ): KeystoneQueryOptions<ChoicesOf<C>, KeystoneKey<readonly ['keystone', string, 'choices', C], ChoicesOf<C>>>
   /** A stats endpoint over the records matching `filters`. */
-  stats<S extends StatsName>(client: KeystoneClient, name: S, filters?: StatsFiltersOf<S>): KeystoneQueryOptions<StatsOf<S>, ReturnType<typeof keystoneKeys.stats<S>>>
+  stats<S extends StatsName>(client: HttpClient, name: S, filters?: StatsFiltersOf<S>): KeystoneQueryOptions<StatsOf<S>, ReturnType<typeof keystoneKeys.stats<S>>>
   /** The session user, `null` when anonymous. */
-  whoami(client: KeystoneClient): ServerQuery<'whoami', KeystoneUser | null>
+  whoami(client: HttpClient): ServerQuery<'whoami', KeystoneUser | null>
   /** Server configuration. */
-  config(client: KeystoneClient): ServerQuery<'config', KeystoneConfig>
+  config(client: HttpClient): ServerQuery<'config', KeystoneConfig>
   /** API version. */
-  version(client: KeystoneClient): ServerQuery<'version', string>
+  version(client: HttpClient): ServerQuery<'version', string>
   /** Whether every health check passes. */
-  health(client: KeystoneClient): ServerQuery<'health', boolean>
+  health(client: HttpClient): ServerQuery<'health', boolean>
 }
 
 /** Next offset after `last`, or `undefined` at the end (NOTES.md, Lists: `next` is null on the last page). */
@@ -64,13 +65,13 @@ function nextOffset(last: { next?: string | null; results: unknown[] }, _pages: 
 /** `keystoneQueries.list`. @internal */
 export const listQuery: KeystoneQueries['list'] = (client, resource, params) => ({
   queryKey: listKey(client, resource, params),
-  queryFn: ({ signal }) => client.list(resource, params, { signal }),
+  queryFn: ({ signal }) => list(client, resource, params, { signal }),
 })
 
 /** `keystoneQueries.infinite`. @internal */
 export const infiniteQuery: KeystoneQueries['infinite'] = (client, resource, params) => ({
   queryKey: infiniteKey(client, resource, params),
-  queryFn: ({ signal, pageParam }) => client.list(resource, { ...params, offset: pageParam }, { signal }),
+  queryFn: ({ signal, pageParam }) => list(client, resource, { ...params, offset: pageParam }, { signal }),
   initialPageParam: params?.offset ?? 0,
   getNextPageParam: nextOffset,
 })
@@ -78,30 +79,30 @@ export const infiniteQuery: KeystoneQueries['infinite'] = (client, resource, par
 /** `keystoneQueries.detail`. @internal */
 export const detailQuery: KeystoneQueries['detail'] = (client, resource, pk) => ({
   queryKey: detailKey(client, resource, pk),
-  queryFn: ({ signal }) => client.retrieve(resource, pk, { signal }),
+  queryFn: ({ signal }) => retrieve(client, resource, pk, { signal }),
 })
 
 /** `keystoneQueries.choices`. @internal */
 export const choicesQuery: KeystoneQueries['choices'] = (client, name) => ({
   queryKey: choicesKey(client, name),
-  queryFn: ({ signal }) => client.choices(name, { signal }),
+  queryFn: ({ signal }) => choices(client, name, { signal }),
   staleTime: Infinity,
 })
 
 /** `keystoneQueries.stats`. @internal */
 export const statsQuery: KeystoneQueries['stats'] = (client, name, filters) => ({
   queryKey: statsKey(client, name, filters),
-  queryFn: ({ signal }) => client.stats(name, filters, { signal }),
+  queryFn: ({ signal }) => stats(client, name, filters, { signal }),
 })
 
 /** `keystoneQueries.whoami`. @internal */
-export const whoamiQuery: KeystoneQueries['whoami'] = (client) => ({ queryKey: whoamiKey(client), queryFn: ({ signal }) => client.whoami({ signal }) })
+export const whoamiQuery: KeystoneQueries['whoami'] = (client) => ({ queryKey: whoamiKey(client), queryFn: ({ signal }) => whoami(client, { signal }) })
 /** `keystoneQueries.config`. @internal */
-export const configQuery: KeystoneQueries['config'] = (client) => ({ queryKey: configKey(client), queryFn: ({ signal }) => client.getConfig({ signal }) })
+export const configQuery: KeystoneQueries['config'] = (client) => ({ queryKey: configKey(client), queryFn: ({ signal }) => getConfig(client, { signal }) })
 /** `keystoneQueries.version`. @internal */
-export const versionQuery: KeystoneQueries['version'] = (client) => ({ queryKey: versionKey(client), queryFn: ({ signal }) => client.getVersion({ signal }) })
+export const versionQuery: KeystoneQueries['version'] = (client) => ({ queryKey: versionKey(client), queryFn: ({ signal }) => getVersion(client, { signal }) })
 /** `keystoneQueries.health`. @internal */
-export const healthQuery: KeystoneQueries['health'] = (client) => ({ queryKey: healthKey(client), queryFn: ({ signal }) => client.getHealth({ signal }) })
+export const healthQuery: KeystoneQueries['health'] = (client) => ({ queryKey: healthKey(client), queryFn: ({ signal }) => getHealth(client, { signal }) })
 
 /**
  * Query options for every Keystone read; hooks are thin wrappers over these.
@@ -124,21 +125,21 @@ export const keystoneQueries: KeystoneQueries = {
 /** The query factories of one resource, with the client as first argument: `clusterQueries.list(client, params)`. */
 export type ResourceQueries<R extends ResourceName> = {
   /** One page. */
-  list(client: KeystoneClient, params?: ListParams<R>): KeystoneQueryOptions<PageOf<R>, ListKey<R>>
+  list(client: HttpClient, params?: ListParams<R>): KeystoneQueryOptions<PageOf<R>, ListKey<R>>
   /** An infinite list. */
-  infinite(client: KeystoneClient, params?: ListParams<R>): KeystoneInfiniteOptions<R>
+  infinite(client: HttpClient, params?: ListParams<R>): KeystoneInfiniteOptions<R>
 } & (R extends DetailResource
   ? {
       /** One record by primary key; `null` when it does not exist. */
-      detail(client: KeystoneClient, pk: number): KeystoneQueryOptions<RecordOf<R> | null, DetailKey<R>>
+      detail(client: HttpClient, pk: number): KeystoneQueryOptions<RecordOf<R> | null, DetailKey<R>>
     }
   : unknown)
 
 /** Makes the query factories of one resource. */
 export function resourceQueries<R extends ResourceName>(resource: R): ResourceQueries<R> {
   return {
-    list: (client: KeystoneClient, params?: ListParams<R>) => listQuery(client, resource, params),
-    infinite: (client: KeystoneClient, params?: ListParams<R>) => infiniteQuery(client, resource, params),
-    detail: (client: KeystoneClient, pk: number) => detailQuery(client, resource as DetailResource, pk),
+    list: (client: HttpClient, params?: ListParams<R>) => listQuery(client, resource, params),
+    infinite: (client: HttpClient, params?: ListParams<R>) => infiniteQuery(client, resource, params),
+    detail: (client: HttpClient, pk: number) => detailQuery(client, resource as DetailResource, pk),
   } as never
 }

@@ -1,4 +1,5 @@
-import type { DetailResource, KeystoneClient, ListParams, RecordOf } from '../client/index.ts'
+import type { DetailResource, HttpClient, ListParams, RecordOf } from '../client/index.ts'
+import { list } from '../client/operations.ts'
 import { detailKey } from './keystoneKeys.ts'
 import type { DetailKey, KeystoneQueryOptions } from './types.ts'
 
@@ -14,14 +15,14 @@ interface Batch {
 }
 
 // Batches waiting to be flushed, by client and resource; each is flushed once, on the next tick.
-const batches = /* @__PURE__ */ new WeakMap<KeystoneClient, Map<string, Batch>>()
+const batches = /* @__PURE__ */ new WeakMap<HttpClient, Map<string, Batch>>()
 
 /** One list request per chunk of `ids`. */
-function request(client: KeystoneClient, resource: DetailResource, ids: number[]): Promise<Page>[] {
+function request(client: HttpClient, resource: DetailResource, ids: number[]): Promise<Page>[] {
   const pages = []
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK)
-    pages.push(client.list(resource, { filters: { id__in: chunk }, limit: chunk.length } as ListParams<typeof resource>) as Promise<Page>)
+    pages.push(list(client, resource, { filters: { id__in: chunk }, limit: chunk.length } as ListParams<typeof resource>) as Promise<Page>)
   }
   return pages
 }
@@ -30,7 +31,7 @@ function request(client: KeystoneClient, resource: DetailResource, ids: number[]
  * Loads one record; every load of the same resource in the same tick (across components) is
  * merged into one `id__in=` list request per 100 ids. Resolves `null` when the record is not visible.
  */
-export function loadById<R extends DetailResource>(client: KeystoneClient, resource: R, pk: number): Promise<RecordOf<R> | null> {
+export function loadById<R extends DetailResource>(client: HttpClient, resource: R, pk: number): Promise<RecordOf<R> | null> {
   let byResource = batches.get(client)
   if (!byResource) batches.set(client, (byResource = new Map()))
   let batch = byResource.get(resource)
@@ -56,7 +57,7 @@ export function loadById<R extends DetailResource>(client: KeystoneClient, resou
  * records land in (and are read from) each record's detail entry.
  */
 export function byIdQuery<R extends DetailResource>(
-  client: KeystoneClient,
+  client: HttpClient,
   resource: R,
   pk: number,
 ): KeystoneQueryOptions<RecordOf<R> | null, DetailKey<R>> {

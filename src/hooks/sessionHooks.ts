@@ -2,6 +2,7 @@
 import { useMutation, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { KeystoneError, KeystoneUser } from '../client/index.ts'
+import { login, logout } from '../client/operations.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
 import { allKey, whoamiKey } from './keystoneKeys.ts'
 import { whoamiQuery } from './keystoneQueries.ts'
@@ -23,7 +24,7 @@ export function useLogin(): UseMutationResult<KeystoneUser, KeystoneError, Crede
   return useMutation(
     {
       mutationKey: [...allKey(client), 'login'],
-      mutationFn: (credentials: Credentials) => client.login(credentials),
+      mutationFn: (credentials: Credentials) => login(client, credentials),
       onSuccess: (user) => setUser(user),
       retry: false,
     },
@@ -37,7 +38,7 @@ export function useLogout(): UseMutationResult<void, KeystoneError, void> {
   return useMutation(
     {
       mutationKey: [...allKey(client), 'logout'],
-      mutationFn: () => client.logout(),
+      mutationFn: () => logout(client),
       onSuccess: () => setUser(null),
       retry: false,
     },

@@ -1,6 +1,7 @@
 'use client'
 import type { QueryClient } from '@tanstack/react-query'
-import { type BatchAction, type BatchStepResult, type KeystoneClient, type ResourceName, resources } from '../client/index.ts'
+import { type BatchAction, type BatchStepResult, type HttpClient, type ResourceName, resources } from '../client/index.ts'
+import { batch } from '../client/operations.ts'
 import { allKey, resourceKey } from './keystoneKeys.ts'
 import type { KeystoneMutationOptions, MutationHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
@@ -26,7 +27,7 @@ export function resourcesTouched(actions: readonly { method: string; path: strin
   return [...touched]
 }
 
-function invalidateTouched(queryClient: QueryClient, client: KeystoneClient, results: BatchStepResult[], variables: BatchVariables): void {
+function invalidateTouched(queryClient: QueryClient, client: HttpClient, results: BatchStepResult[], variables: BatchVariables): void {
   if (variables.dryRun) return
   // Resolved paths name the records that `@ref` paths only pointed at. Not awaited: the job is
   // done when the server answers, not when the lists are refetched.
@@ -39,10 +40,10 @@ function invalidateTouched(queryClient: QueryClient, client: KeystoneClient, res
  * Mutation options of an atomic batch job (`POST batch/`). On success every resource the
  * job wrote to is invalidated; a dry run changes nothing.
  */
-export function batchMutation(client: KeystoneClient): KeystoneMutationOptions<BatchStepResult[], BatchVariables> {
+export function batchMutation(client: HttpClient): KeystoneMutationOptions<BatchStepResult[], BatchVariables> {
   return {
     mutationKey: [...allKey(client), 'batch'],
-    mutationFn: ({ actions, dryRun, files }) => client.batch(actions, { dryRun, files }),
+    mutationFn: ({ actions, dryRun, files }) => batch(client, actions, { dryRun, files }),
     onSuccess: (results, variables, _context, { client: queryClient }) => invalidateTouched(queryClient, client, results, variables),
   }
 }

@@ -1,7 +1,7 @@
 'use client'
 import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { KeystoneClient, KeystoneError } from '../client/index.ts'
+import type { HttpClient, KeystoneError } from '../client/index.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
 import { type FormErrors, getFieldErrors } from './fieldErrors.ts'
 import type { WriteSettings } from './keystoneMutations.ts'
@@ -30,7 +30,7 @@ function chain(first: Callback, then: Callback): Callback {
  */
 export function useKeystoneMutation<TResult>(
   hookName: string,
-  factory: (client: KeystoneClient, settings: WriteSettings) => KeystoneMutationOptions<never, never, never>,
+  factory: (client: HttpClient, settings: WriteSettings) => KeystoneMutationOptions<never, never, never>,
   options: MutationHookOptions<never, never> = {},
   settings?: WriteSettings,
 ): TResult {

@@ -1,7 +1,7 @@
 'use client'
 import type { QueryClient } from '@tanstack/react-query'
 import { type Context, createContext, useContext } from 'react'
-import type { KeystoneClient, KeystoneUser } from '../client/index.ts'
+import type { HttpClient, KeystoneUser } from '../client/index.ts'
 
 /** Where the session stands: resolving (`loading`), logged in, or not. */
 export type SessionStatus = 'loading' | 'authenticated' | 'anonymous'
@@ -18,7 +18,7 @@ export interface KeystoneSession {
 
 /** What the provider shares with the hooks. @internal */
 export interface KeystoneContextValue {
-  client: KeystoneClient
+  client: HttpClient
   queryClient: QueryClient
   /** Sets the session user; a different user (or none) clears every Keystone query first. */
   setUser: (user: KeystoneUser | null) => void

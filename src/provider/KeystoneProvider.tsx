@@ -1,7 +1,8 @@
 'use client'
 import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
-import { isKeystoneHttpError, KeystoneClient, type KeystoneUser } from '../client/index.ts'
+import { HttpClient, isKeystoneHttpError, type KeystoneUser } from '../client/index.ts'
+import { whoami } from '../client/operations.ts'
 import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
 import { createKeystoneQueryClient } from './createKeystoneQueryClient.ts'
 import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext } from './KeystoneContext.ts'
@@ -30,8 +31,8 @@ export type KeystoneProviderProps = ProviderBaseProps &
         client?: undefined
       }
     | {
-        /** A client you made; you close it. */
-        client: KeystoneClient
+        /** A client you made (a `KeystoneClient`, or an `HttpClient`); you close it. */
+        client: HttpClient
         url?: undefined
         token?: undefined
       }
@@ -40,22 +41,22 @@ export type KeystoneProviderProps = ProviderBaseProps &
 type UserState = KeystoneUser | null | undefined
 
 // StrictMode runs the mount effect twice; both runs share one `whoami` request (issue 3).
-const resolving = /* @__PURE__ */ new WeakMap<KeystoneClient, Promise<KeystoneUser | null>>()
+const resolving = /* @__PURE__ */ new WeakMap<HttpClient, Promise<KeystoneUser | null>>()
 
 /** The session user, from the `whoami` request already in flight for this client when there is one. */
-function whoamiOnce(client: KeystoneClient): Promise<KeystoneUser | null> {
+function whoamiOnce(client: HttpClient): Promise<KeystoneUser | null> {
   let pending = resolving.get(client)
   if (!pending) {
-    pending = client.whoami().finally(() => resolving.delete(client))
+    pending = whoami(client).finally(() => resolving.delete(client))
     resolving.set(client, pending)
   }
   return pending
 }
 
 /** Makes the client from `url` when none is given, and closes it on unmount (deferred, so StrictMode's re-mount keeps it). */
-function useOwnedClient(props: KeystoneProviderProps): KeystoneClient {
+function useOwnedClient(props: KeystoneProviderProps): HttpClient {
   const { client: given, url, token } = props
-  const client = useMemo(() => given ?? new KeystoneClient({ url: url as string, token }), [given, url, token])
+  const client = useMemo(() => given ?? new HttpClient({ url: url as string, token }), [given, url, token])
   useEffect(() => {
     if (given) return undefined
     const pending = closing.get(client)
@@ -67,10 +68,10 @@ function useOwnedClient(props: KeystoneProviderProps): KeystoneClient {
   return client
 }
 
-const closing = /* @__PURE__ */ new WeakMap<KeystoneClient, ReturnType<typeof setTimeout>>()
+const closing = /* @__PURE__ */ new WeakMap<HttpClient, ReturnType<typeof setTimeout>>()
 
 /** Session state: resolved with `whoami` on mount; a change of user clears the server's queries. */
-function useSessionState(client: KeystoneClient, queryClient: QueryClient, { onSessionExpired, initialUser }: ProviderBaseProps) {
+function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessionExpired, initialUser }: ProviderBaseProps) {
   const [user, setUserState] = useState<UserState>(initialUser)
   const userRef = useRef<UserState>(initialUser)
   const expiredRef = useRef(onSessionExpired)

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { isKeystoneHttpError, isKeystoneValidationError, KeystoneClient } from 'keystone-api-react/client'
+import { HttpClient, isKeystoneHttpError, isKeystoneValidationError, KeystoneClient } from 'keystone-api-react/client'
 import { startSessionServer, type SeenRequest } from './sessionServer.ts'
 
 let api: Awaited<ReturnType<typeof startSessionServer>>
@@ -25,6 +25,19 @@ describe('KeystoneClient session auth', () => {
     expect(await keystone.whoami()).toMatchObject({ username: 'ada' })
     expect(await keystone.isAuthenticated()).toBe(true)
     expect(last().headers.cookie).toMatch(/sessionid=[\w-]+/)
+  })
+
+  it('opens a view of another client on the same connection: CID, session cookies and close()', async () => {
+    const core = new HttpClient({ url: api.url, cookies: 'jar' })
+    const keystone = new KeystoneClient(core)
+    expect(keystone.cid).toBe(core.cid)
+    await keystone.login({ username: 'ada', password: 'secret' })
+    // The core sends the session the view logged in with.
+    expect((await core.httpGet('authentication/whoami/')).status).toBe(200)
+    expect(last().headers['x-keystone-cid']).toBe(core.cid)
+    expect(await new KeystoneClient(core).whoami()).toMatchObject({ username: 'ada' })
+    core.close()
+    expect(keystone.closed).toBe(true)
   })
 
   it('sends X-CSRFToken from the csrftoken cookie on every write and never on reads', async () => {

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import { isKeystoneValidationError, KeystoneClient, resources } from 'keystone-api-react/client'
+import { HttpClient, isKeystoneValidationError, KeystoneClient, resources } from 'keystone-api-react/client'
 import { API, makeClient, startMswServer } from './helpers.ts'
 import { hasSpec, NO_SPEC, specOperations } from './spec.ts'
 
@@ -21,7 +21,11 @@ const anything = http.all(`${API}*`, ({ request }) => {
 /** Calls every method the client prototype exposes, with arguments chosen by its name. */
 async function callEverything(client: KeystoneClient): Promise<void> {
   const target = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
-  const names = Object.getOwnPropertyNames(KeystoneClient.prototype).filter((name) => !['constructor', 'retrieveAll'].includes(name))
+  // Every method between KeystoneClient and the HTTP core: the generic ones and the named ones.
+  const names: string[] = []
+  for (let proto = KeystoneClient.prototype; proto !== HttpClient.prototype; proto = Object.getPrototypeOf(proto)) {
+    names.push(...Object.getOwnPropertyNames(proto).filter((name) => !['constructor', 'retrieveAll'].includes(name)))
+  }
   for (const name of names) {
     const call = (...args: unknown[]) => target[name]!.call(client, ...args)
     if (/^list[A-Z]/.test(name) || /^get[A-Z]/.test(name)) await call()

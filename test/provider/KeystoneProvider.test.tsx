@@ -69,6 +69,32 @@ describe('KeystoneProvider', () => {
     await waitFor(() => expect(box.client?.closed).toBe(true))
   })
 
+  it('lends the client it made as one KeystoneClient on the same connection and session', async () => {
+    const mock = pageMock()
+    server.use(...mock.handlers)
+    const seen: KeystoneClient[] = []
+    function Lend() {
+      const first = useKeystoneClient()
+      const second = useKeystoneClient()
+      useEffect(() => {
+        seen.push(first, second)
+      })
+      return <Session />
+    }
+    const { unmount } = render(<KeystoneProvider url={mock.baseUrl}><Lend /><Lend /></KeystoneProvider>)
+    await screen.findAllByText('anonymous:-:36')
+    const client = seen[0] as KeystoneClient
+    expect(client).toBeInstanceOf(KeystoneClient)
+    expect(new Set(seen).size).toBe(1)
+    // The named methods work, on the provider's session and with its correlation id.
+    await client.login({ username: STAFF_USER.username, password: STAFF_USER.password })
+    expect((await client.listClusters({ limit: 1 })).results).toHaveLength(1)
+    const cids = new Set(mock.requests.map((request) => request.headers['x-keystone-cid']))
+    expect([...cids]).toEqual([client.cid])
+    unmount()
+    await waitFor(() => expect(client.closed).toBe(true))
+  })
+
   it('keeps the client it made open through StrictMode re-mounts', async () => {
     const mock = pageMock()
     server.use(...mock.handlers)

@@ -1,0 +1,244 @@
+import type { AxiosResponse } from 'axios'
+import { KeystoneBatchError } from './errors/KeystoneBatchError.ts'
+import { assertOk, sentRequestOf } from './http.ts'
+import type { HttpClient } from './httpClient.ts'
+import type { CallOptions, CreateOptions, DeleteArgs } from './methods.ts'
+import { buildQuery, type ListParams, type ListQuery, type QueryInput } from './query.ts'
+import {
+  choices as choicePaths,
+  type ChoicesName,
+  type ChoicesOf,
+  type CreateBodyOf,
+  type CrudResource,
+  type DetailResource,
+  endpoints,
+  type Operation,
+  type PageOf,
+  type PatchableResource,
+  type PatchBodyOf,
+  type RecordOf,
+  type ReplaceBodyOf,
+  type ResourceName,
+  resourceOperations,
+  resources,
+  stats as statsPaths,
+  type StatsFiltersOf,
+  type StatsName,
+  type StatsOf,
+  type UpdatedRecordOf,
+} from './resources.ts'
+import type { components } from './schema.ts'
+import { checkJson, checkPk, describe, Issues, refuse } from './validation.ts'
+
+// The operations of the API as functions of an `HttpClient`. `KeystoneClient`'s methods call
+// them; the hooks import them one by one, so a dashboard's bundle holds only the operations its
+// hooks use (issue 6), not the whole client class.
+
+type Schemas = components['schemas']
+/** The authenticated user as `whoami` and `login` return it. */
+export type KeystoneUser = Schemas['RestrictedUser']
+/** Server configuration from `config/`. */
+export type KeystoneConfig = Schemas['Config']
+/** One action of a batch job: `{ ref?, method, path, payload?, query_params? }`. */
+export type BatchAction = Schemas['JobStepRequest']
+/** Outcome of one batch step: `{ ref, index, method, path, status, body }`. */
+export type BatchStepResult = Schemas['JobStepResult']
+
+/** Options of `batch()`. */
+export interface BatchOptions extends CallOptions {
+  /** Run every step, then roll everything back. @default false */
+  dryRun?: boolean
+  /** Files by multipart field name, referenced as `@file{name}` in payloads. */
+  files?: Record<string, Blob>
+}
+
+const PAGE_SIZE = 1000
+
+/** Path of a resource, after checking it exists and allows `op` (for JavaScript callers). */
+function pathOf(resource: ResourceName, op: Operation): string {
+  const spec = (resources as Record<string, (typeof resources)[ResourceName]>)[resource]
+  if (!spec || !Object.hasOwn(resources, resource)) return refuse('resource', `is not a Keystone resource: ${describe(resource)}`)
+  if (!resourceOperations[spec.ops].includes(op)) refuse('resource', `${resource} does not allow ${op}`)
+  return spec.path
+}
+
+function checkBody(data: unknown): void {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('data', `must be an object, got ${describe(data)}`)
+  const issues = new Issues()
+  checkJson(data, 'data', issues)
+  issues.throwIfAny()
+}
+
+/** The body of a 2xx answer; any other status throws `KeystoneHttpError`. */
+async function body<TData>(response: Promise<AxiosResponse<TData>>): Promise<TData> {
+  return assertOk(await response).data
+}
+
+/** `KeystoneClient.login`. @internal */
+export async function login(client: HttpClient, credentials: { username: string; password: string }, options?: CallOptions): Promise<KeystoneUser> {
+  const issues = new Issues()
+  for (const key of ['username', 'password'] as const) {
+    const value: unknown = credentials?.[key]
+    if (typeof value !== 'string' || value === '') issues.add(key, 'must be a non-empty string')
+  }
+  issues.throwIfAny()
+  const { username, password } = credentials
+  return body(client.httpPost<KeystoneUser>(endpoints.login, { ...options, json: { username, password } }))
+}
+
+/** `KeystoneClient.logout`. @internal */
+export async function logout(client: HttpClient, options?: CallOptions): Promise<void> {
+  const response = await client.httpPost(endpoints.logout, options)
+  client.clearCookies()
+  if (response.status !== 401) assertOk(response)
+}
+
+/** `KeystoneClient.whoami`. @internal */
+export async function whoami(client: HttpClient, options?: CallOptions): Promise<KeystoneUser | null> {
+  const response = await client.httpGet<KeystoneUser>(endpoints.whoami, options)
+  return response.status === 401 ? null : assertOk(response).data
+}
+
+/** `KeystoneClient.list`. @internal */
+export async function list<R extends ResourceName>(client: HttpClient, resource: R, params?: ListParams<R>, options?: CallOptions): Promise<PageOf<R>> {
+  const path = pathOf(resource, 'list')
+  return body(client.httpGet<PageOf<R>>(path, { ...options, params: buildQuery(params as QueryInput) }))
+}
+
+/** `KeystoneClient.retrieve`. @internal */
+export async function retrieve<R extends DetailResource>(client: HttpClient, resource: R, pk: number, options?: CallOptions): Promise<RecordOf<R> | null> {
+  const path = `${pathOf(resource, 'retrieve')}${checkPk(pk)}/`
+  const response = await client.httpGet<RecordOf<R>>(path, options)
+  return response.status === 404 ? null : assertOk(response).data
+}
+
+/** `KeystoneClient.retrieveAll`. @internal */
+export async function retrieveAll<R extends ResourceName>(client: HttpClient, resource: R, query?: ListQuery<R>, options?: CallOptions): Promise<RecordOf<R>[]> {
+  if (query !== undefined && (typeof query !== 'object' || query === null)) refuse('query', `must be an object, got ${describe(query)}`)
+  const { filters, search, order } = query ?? {}
+  const page = (offset: number): Promise<PageOf<R>> =>
+    list(client, resource, { filters, search, order, limit: PAGE_SIZE, offset } as ListParams<R>, options)
+  const first = (await page(0)) as { count: number; results: RecordOf<R>[] }
+  const offsets: number[] = []
+  for (let offset = PAGE_SIZE; offset < first.count; offset += PAGE_SIZE) offsets.push(offset)
+  const pages: RecordOf<R>[][] = [first.results]
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < offsets.length) {
+      const index = next++
+      pages[index + 1] = ((await page(offsets[index] as number)) as { results: RecordOf<R>[] }).results
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(client.concurrency, offsets.length) }, worker))
+  return pages.flat()
+}
+
+/** `KeystoneClient.create`. @internal */
+export async function create<R extends CrudResource>(client: HttpClient, resource: R, data: CreateBodyOf<R>, options?: CreateOptions): Promise<RecordOf<R>> {
+  const path = pathOf(resource, 'create')
+  checkBody(data)
+  return body(client.httpPost<RecordOf<R>>(path, { ...options, json: data }))
+}
+
+/** `KeystoneClient.update`. @internal */
+export async function update<R extends PatchableResource>(
+  client: HttpClient,
+  resource: R,
+  pk: number,
+  data: PatchBodyOf<R>,
+  options?: CallOptions,
+): Promise<UpdatedRecordOf<R>> {
+  const path = `${pathOf(resource, 'update')}${checkPk(pk)}/`
+  checkBody(data)
+  return body(client.httpPatch<UpdatedRecordOf<R>>(path, { ...options, json: data }))
+}
+
+/** `KeystoneClient.replace`. @internal */
+export async function replace<R extends CrudResource>(
+  client: HttpClient,
+  resource: R,
+  pk: number,
+  data: ReplaceBodyOf<R>,
+  options?: CallOptions,
+): Promise<UpdatedRecordOf<R>> {
+  const path = `${pathOf(resource, 'replace')}${checkPk(pk)}/`
+  checkBody(data)
+  return body(client.httpPut<UpdatedRecordOf<R>>(path, { ...options, json: data }))
+}
+
+/** `KeystoneClient.delete`. @internal */
+export async function remove<R extends CrudResource>(
+  client: HttpClient,
+  resource: R,
+  pk: number,
+  { raiseNotExists = false }: Pick<DeleteArgs, 'raiseNotExists'> = {},
+  options?: CallOptions,
+): Promise<void> {
+  const path = `${pathOf(resource, 'delete')}${checkPk(pk)}/`
+  const response = await client.httpDelete(path, options)
+  if (response.status !== 404 || raiseNotExists) assertOk(response)
+}
+
+/** `KeystoneClient.choices`. @internal */
+export async function choices<C extends ChoicesName>(client: HttpClient, name: C, options?: CallOptions): Promise<ChoicesOf<C>> {
+  if (!Object.hasOwn(choicePaths, name)) refuse('name', `is not a choices endpoint: ${describe(name)}`)
+  return body(client.httpGet<ChoicesOf<C>>(choicePaths[name], options))
+}
+
+/** `KeystoneClient.stats`. @internal */
+export async function stats<S extends StatsName>(client: HttpClient, name: S, filters?: StatsFiltersOf<S>, options?: CallOptions): Promise<StatsOf<S>> {
+  if (!Object.hasOwn(statsPaths, name)) refuse('name', `is not a stats endpoint: ${describe(name)}`)
+  return body(client.httpGet<StatsOf<S>>(statsPaths[name], { ...options, params: buildQuery({ filters } as QueryInput) }))
+}
+
+/** `KeystoneClient.getConfig`. @internal */
+export async function getConfig(client: HttpClient, options?: CallOptions): Promise<KeystoneConfig> {
+  return body(client.httpGet<KeystoneConfig>(endpoints.config, options))
+}
+
+/** `KeystoneClient.getVersion`. @internal */
+export async function getVersion(client: HttpClient, options?: CallOptions): Promise<string> {
+  return String(await body(client.httpGet(endpoints.version, { ...options, responseType: 'text' })))
+}
+
+/** `KeystoneClient.getHealth`. @internal */
+export async function getHealth(client: HttpClient, options?: CallOptions): Promise<boolean> {
+  const response = await client.httpGet(endpoints.health, { ...options, responseType: 'text' })
+  return response.status === 500 ? false : (assertOk(response), true)
+}
+
+/** `KeystoneClient.getHealthJson`. @internal */
+export async function getHealthJson(client: HttpClient, options?: CallOptions): Promise<Record<string, unknown>> {
+  return body(client.httpGet<Record<string, unknown>>(endpoints.healthJson, options))
+}
+
+/** `KeystoneClient.getHealthProm`. @internal */
+export async function getHealthProm(client: HttpClient, options?: CallOptions): Promise<string> {
+  return String(await body(client.httpGet(endpoints.healthProm, { ...options, responseType: 'text' })))
+}
+
+/** `KeystoneClient.batch`. @internal */
+export async function batch(
+  client: HttpClient,
+  actions: readonly BatchAction[],
+  { dryRun = false, files, ...options }: BatchOptions = {},
+): Promise<BatchStepResult[]> {
+  const issues = new Issues()
+  if (!Array.isArray(actions) || actions.length === 0) issues.add('actions', 'must be a non-empty array')
+  else
+    actions.forEach((action: Partial<BatchAction> | undefined, index) => {
+      if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(action?.method as string)) issues.add(`actions[${index}].method`, 'must be GET, POST, PUT, PATCH or DELETE')
+      if (typeof action?.path !== 'string' || !action.path) issues.add(`actions[${index}].path`, 'must be a non-empty string')
+      if (action?.ref !== undefined && !/^\w*$/.test(action.ref)) issues.add(`actions[${index}].ref`, 'must be letters, digits or underscores')
+      checkJson(action, `actions[${index}]`, issues)
+    })
+  issues.throwIfAny()
+  const job = { dry_run: dryRun, actions }
+  const response = await client.httpPost<{ results: BatchStepResult[] }>(endpoints.batch, {
+    ...options,
+    json: files ? { job: JSON.stringify(job) } : { job },
+    files,
+  })
+  if (response.status === 422) throw new KeystoneBatchError(response.data as object, sentRequestOf(response))
+  return assertOk(response).data.results
+}
