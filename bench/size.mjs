@@ -36,15 +36,15 @@ export async function gzipSize(entry, names) {
  * size measured at the last review plus about 0.5 %, so growth fails CI (README, Benchmarks).
  */
 export const sizeBudgets = [
-  { name: 'root entry, whole public API', entry: './dist/index.js', names: '*', limit: 8000, ceiling: 11_720 },
+  { name: 'root entry, whole public API', entry: './dist/index.js', names: '*', limit: 8000, ceiling: 11_950 },
   {
     name: 'KeystoneProvider + useClusters + useCreateCluster + useDeleteCluster',
     entry: './dist/index.js',
     names: ['KeystoneProvider', 'useClusters', 'useCreateCluster', 'useDeleteCluster'],
     limit: 4000,
-    ceiling: 8290,
+    ceiling: 7100,
   },
-  { name: 'keystone-api-react/client alone', entry: './dist/client.js', names: '*', limit: 3500, ceiling: 6450 },
+  { name: 'keystone-api-react/client alone', entry: './dist/client.js', names: '*', limit: 3500, ceiling: 6670 },
 ]
 
 /** Measures every budget: `{ name, value, target, ok, ceiling, held }` rows. */
