@@ -4,83 +4,8 @@
  * The client alone (no React) is the subpath `keystone-api-react/client`.
  * @packageDocumentation
  */
-export {
-  KeystoneClient,
-  HttpClient,
-  assertOk,
-  buildQuery,
-  normalizeBaseUrl,
-  toEndpoint,
-  resources,
-  choices,
-  stats,
-  endpoints,
-  resourceOperations,
-  KeystoneError,
-  KeystoneHttpError,
-  KeystoneNetworkError,
-  KeystoneTimeoutError,
-  KeystoneAbortError,
-  KeystoneValidationError,
-  KeystoneBatchError,
-  isKeystoneError,
-  isKeystoneHttpError,
-  isKeystoneNetworkError,
-  isKeystoneTimeoutError,
-  isKeystoneAbortError,
-  isKeystoneValidationError,
-  isKeystoneBatchError,
-} from './client/index.ts'
-export type {
-  KeystoneUser,
-  KeystoneConfig,
-  BatchAction,
-  BatchStepResult,
-  BatchOptions,
-  KeystoneClientOptions,
-  RequestOptions,
-  WriteOptions,
-  CallOptions,
-  CreateOptions,
-  ByPk,
-  WithData,
-  DeleteArgs,
-  Retrieve,
-  GeneratedMethods,
-  KeystoneLogger,
-  LogContext,
-  ListQuery,
-  ListParams,
-  FilterValue,
-  QueryInput,
-  ResourceSpec,
-  ResourceOps,
-  Operation,
-  ResourceName,
-  ChoicesName,
-  StatsName,
-  ResourcesWith,
-  DetailResource,
-  PatchableResource,
-  CrudResource,
-  PageOf,
-  RecordOf,
-  CreateBodyOf,
-  ReplaceBodyOf,
-  PatchBodyOf,
-  UpdatedRecordOf,
-  FiltersOf,
-  StatsFiltersOf,
-  StatsOf,
-  ChoicesOf,
-  OrderOf,
-  components,
-  paths,
-  operations,
-  FieldErrors,
-  ValidationIssue,
-  SentRequest,
-} from './client/index.ts'
+// Everything the framework-free client exports (`keystone-api-react/client`).
+export * from './client/index.ts'
 export { KeystoneProvider } from './provider/KeystoneProvider.tsx'
 export type { KeystoneProviderProps } from './provider/KeystoneProvider.tsx'
 export type { KeystoneSession, SessionStatus } from './provider/KeystoneContext.ts'
@@ -103,15 +28,9 @@ export { useBatch, batchMutation, resourcesTouched } from './hooks/useBatch.ts'
 export type { BatchVariables } from './hooks/useBatch.ts'
 export { useConfig, useVersion, useHealth } from './hooks/serverHooks.ts'
 export type { ChoicesHook, StatsHook } from './hooks/serverHooks.ts'
-export type {
-  ListHook,
-  InfiniteHook,
-  DetailHook,
-  ByIdsHook,
-  ByIdsOptions,
-  ByIdsResult,
-  WriteHook,
-} from './hooks/createResourceHooks.ts'
+export type { ListHook, DetailHook, WriteHook } from './hooks/createResourceHooks.ts'
+export type { InfiniteHook } from './hooks/infiniteHook.ts'
+export type { ByIdsHook, ByIdsOptions, ByIdsResult } from './hooks/byIdsHook.ts'
 export type {
   ServerKey,
   KeystoneKey,

@@ -30,9 +30,6 @@ import type { MutationHookOptions, QueryHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
 import { keepPrevious, useKeystoneQuery } from './useKeystoneQuery.ts'
 
-export type { ByIdsHook, ByIdsOptions, ByIdsResult } from './byIdsHook.ts'
-export type { InfiniteHook } from './infiniteHook.ts'
-
 /** `useClusters(params?, options?)`: one page; the previous page stays on screen while the next loads. */
 export type ListHook<R extends ResourceName> = <TData = PageOf<R>>(
   params?: ListParams<R>,
