@@ -128,6 +128,18 @@ function transportCause(error: unknown): Error & { code?: string } {
   return cause
 }
 
+/** What a client and its views share (see the constructor): the transport, credentials and `close()`. */
+interface Connection {
+  readonly axios: AxiosInstance
+  readonly token: string | undefined
+  readonly jar: CookieJar | undefined
+  readonly logger: KeystoneLogger | undefined
+  readonly closer: AbortController
+  readonly throttleRetries: number
+  readonly readCsrf: (() => string | null | undefined) | undefined
+  readonly maxRetryAfter: number
+}
+
 /**
  * HTTP core of the Keystone client: base URL, CID, auth headers, cookies, CSRF, logging,
  * throttling and typed errors. Resource methods are added by `KeystoneClient`.
@@ -139,14 +151,7 @@ export class HttpClient {
   readonly cid: string
   /** Page requests in flight at once when fetching every record. */
   readonly concurrency: number
-  readonly #axios: AxiosInstance
-  readonly #token: string | undefined
-  readonly #jar: CookieJar | undefined
-  readonly #logger: KeystoneLogger | undefined
-  readonly #closer: AbortController
-  readonly #throttleRetries: number
-  readonly #readCsrf: (() => string | null | undefined) | undefined
-  readonly #maxRetryAfter: number
+  readonly #connection: Connection
 
   /**
    * Opens a client on `options.url`, or, given another client, a view of the same connection:
@@ -159,14 +164,7 @@ export class HttpClient {
       this.baseUrl = options.baseUrl
       this.cid = options.cid
       this.concurrency = options.concurrency
-      this.#axios = options.#axios
-      this.#token = options.#token
-      this.#jar = options.#jar
-      this.#logger = options.#logger
-      this.#closer = options.#closer
-      this.#throttleRetries = options.#throttleRetries
-      this.#readCsrf = options.#readCsrf
-      this.#maxRetryAfter = options.#maxRetryAfter
+      this.#connection = options.#connection
       return
     }
     if (!options || typeof options !== 'object') refuse('options', `must be an object, got ${describe(options)}`)
@@ -178,44 +176,46 @@ export class HttpClient {
     if (!(timeout > 0)) refuse('timeout', `must be a positive number of milliseconds, got ${describe(timeout)}`)
     if (!(concurrency >= 1)) refuse('concurrency', `must be at least 1, got ${describe(concurrency)}`)
     this.cid = crypto.randomUUID()
-    this.#closer = new AbortController()
     this.concurrency = Math.floor(concurrency)
-    this.#token = token
-    this.#logger = logger
-    this.#throttleRetries = throttleRetries
-    this.#readCsrf = options.csrfToken
-    this.#maxRetryAfter = maxRetryAfter
     const mode = options.cookies ?? (typeof document === 'undefined' ? 'jar' : 'browser')
-    this.#jar = token === undefined && mode === 'jar' ? new CookieJar() : undefined
-    this.#axios = axios.create({
-      timeout,
-      adapter: options.adapter,
-      withCredentials: token === undefined && options.withCredentials !== false,
-      validateStatus: () => true,
-      // The client sets X-CSRFToken itself, for the API origin only.
-      xsrfCookieName: '',
-      // Never follow a redirect: Node's follow-redirects would replay a write, its body and its
-      // X-CSRFToken to whatever origin `Location` names (issue 7). The API itself never redirects
-      // a path that ends with a slash (NOTES.md, URLs).
-      maxRedirects: 0,
-      transitional: { clarifyTimeoutError: true },
-    })
+    this.#connection = {
+      token,
+      logger,
+      throttleRetries,
+      maxRetryAfter,
+      readCsrf: options.csrfToken,
+      closer: new AbortController(),
+      jar: token === undefined && mode === 'jar' ? new CookieJar() : undefined,
+      axios: axios.create({
+        timeout,
+        adapter: options.adapter,
+        withCredentials: token === undefined && options.withCredentials !== false,
+        validateStatus: () => true,
+        // The client sets X-CSRFToken itself, for the API origin only.
+        xsrfCookieName: '',
+        // Never follow a redirect: Node's follow-redirects would replay a write, its body and its
+        // X-CSRFToken to whatever origin `Location` names (issue 7). The API itself never redirects
+        // a path that ends with a slash (NOTES.md, URLs).
+        maxRedirects: 0,
+        transitional: { clarifyTimeoutError: true },
+      }),
+    }
   }
 
   /** True once `close()` was called. */
   get closed(): boolean {
-    return this.#closer.signal.aborted
+    return this.#connection.closer.signal.aborted
   }
 
   /** Aborts every request in flight; later calls reject with `KeystoneAbortError`. */
   close(): void {
-    this.#closer.abort()
-    this.#jar?.clear()
+    this.#connection.closer.abort()
+    this.#connection.jar?.clear()
   }
 
   /** Forgets the session cookies kept by the client (Node); the browser's are the browser's. */
   clearCookies(): void {
-    this.#jar?.clear()
+    this.#connection.jar?.clear()
   }
 
   /**
@@ -252,7 +252,7 @@ export class HttpClient {
     const path = toEndpoint(endpoint)
     if (this.closed) throw new KeystoneAbortError('KeystoneClient is closed: create a new client')
     const url = this.baseUrl + path
-    const { signal, release } = linkSignals(this.#closer.signal, options.signal)
+    const { signal, release } = linkSignals(this.#connection.closer.signal, options.signal)
     const context: LogContext = { cid: this.cid, baseurl: this.baseUrl, method, endpoint: path, url, status_code: '' }
     const sent: SentRequest = { method, url, cid: this.cid }
     try {
@@ -263,7 +263,7 @@ export class HttpClient {
         this.#log(response.status < 400 ? 'info' : 'warn', context, 'Received response')
         const wait = response.status === 429 && method === 'GET' ? (retryAfterOf(response) ?? 1) : undefined
         // Writes are never retried: a second POST could create a duplicate (NOTES.md, Errors: 429).
-        if (wait === undefined || attempt >= this.#throttleRetries || wait > this.#maxRetryAfter) return response
+        if (wait === undefined || attempt >= this.#connection.throttleRetries || wait > this.#connection.maxRetryAfter) return response
         await sleep(wait * 1000, signal)
         context.status_code = ''
       }
@@ -280,16 +280,17 @@ export class HttpClient {
     sent: SentRequest,
     context: LogContext,
   ): Promise<AxiosResponse<TData>> {
+    const { token, jar, axios: transport } = this.#connection
     const headers: Record<string, string> = { Accept: 'application/json', 'X-KEYSTONE-CID': this.cid }
-    if (this.#token) headers.Authorization = `Token ${this.#token}`
-    const cookie = this.#jar?.header()
+    if (token) headers.Authorization = `Token ${token}`
+    const cookie = jar?.header()
     if (cookie) headers.Cookie = cookie
-    const csrf = this.#token || method === 'GET' ? undefined : this.#csrfToken()
+    const csrf = token || method === 'GET' ? undefined : this.#csrfToken()
     if (csrf) headers['X-CSRFToken'] = csrf
     const { json, files } = options
     const data = files || hasBlob(json) ? toFormData(json, files) : json
     try {
-      const response = await this.#axios.request<TData>({
+      const response = await transport.request<TData>({
         method,
         url,
         headers,
@@ -300,7 +301,7 @@ export class HttpClient {
         onUploadProgress: options.onUploadProgress,
         responseType: options.responseType ?? 'json',
       })
-      this.#jar?.store(response.headers['set-cookie'])
+      jar?.store(response.headers['set-cookie'])
       return response
     } catch (error) {
       this.#log('error', context, 'Request failed')
@@ -312,14 +313,15 @@ export class HttpClient {
   }
 
   #csrfToken(): string | undefined {
-    if (this.#jar) return this.#jar.get('csrftoken')
-    if (this.#readCsrf) return this.#readCsrf() ?? undefined
+    const { jar, readCsrf } = this.#connection
+    if (jar) return jar.get('csrftoken')
+    if (readCsrf) return readCsrf() ?? undefined
     return typeof document === 'undefined' ? undefined : readCookie(document.cookie, 'csrftoken')
   }
 
   #log(level: keyof KeystoneLogger, context: LogContext, message: string): void {
     // A copy, so a logger that keeps records sees each one as it was.
-    this.#logger?.[level]({ ...context }, message)
+    this.#connection.logger?.[level]({ ...context }, message)
   }
 
 }

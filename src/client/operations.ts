@@ -1,7 +1,7 @@
 import type { AxiosResponse } from 'axios'
 import { KeystoneBatchError } from './errors/KeystoneBatchError.ts'
 import { assertOk, sentRequestOf } from './http.ts'
-import type { HttpClient } from './httpClient.ts'
+import type { HttpClient, WriteOptions } from './httpClient.ts'
 import type { CallOptions, CreateOptions, DeleteArgs } from './methods.ts'
 import { buildQuery, type ListParams, type ListQuery, type QueryInput } from './query.ts'
 import {
@@ -62,11 +62,13 @@ function pathOf(resource: ResourceName, op: Operation): string {
   return spec.path
 }
 
-function checkBody(data: unknown): void {
+/** Sends a record's body (POST, PATCH or PUT) once it is a JSON-safe object; resolves with the answer's body. */
+function writeRecord<TData>(send: (options: WriteOptions) => Promise<AxiosResponse<TData>>, data: unknown, options?: CreateOptions): Promise<TData> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('data', `must be an object, got ${describe(data)}`)
   const issues = new Issues()
   checkJson(data, 'data', issues)
   issues.throwIfAny()
+  return body(send({ ...options, json: data }))
 }
 
 /** The body of a 2xx answer; any other status throws `KeystoneHttpError`. */
@@ -136,8 +138,7 @@ export async function retrieveAll<R extends ResourceName>(client: HttpClient, re
 /** `KeystoneClient.create`. @internal */
 export async function create<R extends CrudResource>(client: HttpClient, resource: R, data: CreateBodyOf<R>, options?: CreateOptions): Promise<RecordOf<R>> {
   const path = pathOf(resource, 'create')
-  checkBody(data)
-  return body(client.httpPost<RecordOf<R>>(path, { ...options, json: data }))
+  return writeRecord((write) => client.httpPost<RecordOf<R>>(path, write), data, options)
 }
 
 /** `KeystoneClient.update`. @internal */
@@ -149,8 +150,7 @@ export async function update<R extends PatchableResource>(
   options?: CallOptions,
 ): Promise<UpdatedRecordOf<R>> {
   const path = `${pathOf(resource, 'update')}${checkPk(pk)}/`
-  checkBody(data)
-  return body(client.httpPatch<UpdatedRecordOf<R>>(path, { ...options, json: data }))
+  return writeRecord((write) => client.httpPatch<UpdatedRecordOf<R>>(path, write), data, options)
 }
 
 /** `KeystoneClient.replace`. @internal */
@@ -162,8 +162,7 @@ export async function replace<R extends CrudResource>(
   options?: CallOptions,
 ): Promise<UpdatedRecordOf<R>> {
   const path = `${pathOf(resource, 'replace')}${checkPk(pk)}/`
-  checkBody(data)
-  return body(client.httpPut<UpdatedRecordOf<R>>(path, { ...options, json: data }))
+  return writeRecord((write) => client.httpPut<UpdatedRecordOf<R>>(path, write), data, options)
 }
 
 /** `KeystoneClient.delete`. @internal */
