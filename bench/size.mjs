@@ -32,19 +32,20 @@ export async function gzipSize(entry, names) {
 
 /**
  * The size budgets of issue 6, measured on the built package (run `npm run build` first).
- * `limit` is the issue's target. `ceiling` is the figure CI holds while a target is unmet: the
+ * `source` is the entry in src/ the ledger reads. `limit` is the issue's target. `ceiling` is the figure CI holds while a target is unmet: the
  * size measured at the last review plus about 0.5 %, so growth fails CI (README, Benchmarks).
  */
 export const sizeBudgets = [
-  { name: 'root entry, whole public API', entry: './dist/index.js', names: '*', limit: 8000, ceiling: 11_950 },
+  { name: 'root entry, whole public API', entry: './dist/index.js', source: './src/index.ts', names: '*', limit: 8000, ceiling: 11_950 },
   {
     name: 'KeystoneProvider + useClusters + useCreateCluster + useDeleteCluster',
     entry: './dist/index.js',
+    source: './src/index.ts',
     names: ['KeystoneProvider', 'useClusters', 'useCreateCluster', 'useDeleteCluster'],
     limit: 4000,
     ceiling: 7100,
   },
-  { name: 'keystone-api-react/client alone', entry: './dist/client.js', names: '*', limit: 3500, ceiling: 6670 },
+  { name: 'keystone-api-react/client alone', entry: './dist/client.js', source: './src/client/index.ts', names: '*', limit: 3500, ceiling: 6670 },
 ]
 
 /** Measures every budget: `{ name, value, target, ok, ceiling, held }` rows. */
@@ -75,8 +76,7 @@ export async function measureSizes() {
 export async function measureLedger() {
   const ledgers = []
   for (const budget of sizeBudgets) {
-    const entry = budget.entry === './dist/client.js' ? './src/client/index.ts' : './src/index.ts'
-    const { code, inputs } = await bundle(entry, budget.names)
+    const { code, inputs } = await bundle(budget.source, budget.names)
     const gzip = gzipSync(code, { level: 9 }).length
     const modules = Object.entries(inputs)
       .filter(([, input]) => input.bytesInOutput > 0)

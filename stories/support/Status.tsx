@@ -34,35 +34,37 @@ export function ErrorMessage({ error, onRetry }: { error: KeystoneError; onRetry
   )
 }
 
-function countRequests(mock: MockKeystone | undefined, path: string | undefined): number {
-  return mock?.requests.filter((request) => !path || request.path.startsWith(path)).length ?? 0
+function countRequests(mock: MockKeystone, path: string | undefined): number {
+  return mock.requests.filter((request) => !path || request.path.startsWith(path)).length
+}
+
+/** `read(mock, path)` of the story's mock, now and every 100 ms; `undefined` against a real server. */
+function usePolledMock<TPath, T>(read: (mock: MockKeystone, path: TPath) => T, path: TPath): T | undefined {
+  const mock = useMock()
+  const [value, setValue] = useState(() => (mock ? read(mock, path) : undefined))
+  useEffect(() => {
+    if (!mock) return undefined
+    const timer = setInterval(() => setValue(read(mock, path)), 100)
+    return () => clearInterval(timer)
+  }, [mock, path, read])
+  return value
 }
 
 /** How many requests the story's mock received (polled; hidden against a real server). */
 export function RequestCount({ path }: { path?: string }): ReactNode {
-  const mock = useMock()
-  const [seen, setSeen] = useState(() => countRequests(mock, path))
-  useEffect(() => {
-    const timer = setInterval(() => setSeen(countRequests(mock, path)), 100)
-    return () => clearInterval(timer)
-  }, [mock, path])
-  if (!mock) return null
+  const seen = usePolledMock(countRequests, path)
+  if (seen === undefined) return null
   return <p data-testid="request-count">Requests sent: {seen}</p>
 }
 
-function requestLines(mock: MockKeystone | undefined, path: string): string[] {
-  return mock?.requests.filter((request) => request.path.startsWith(path)).map((request) => `${request.method} ${request.path} → ${request.status || 'network error'}`) ?? []
+function requestLines(mock: MockKeystone, path: string): string[] {
+  return mock.requests.filter((request) => request.path.startsWith(path)).map((request) => `${request.method} ${request.path} → ${request.status || 'network error'}`)
 }
 
 /** The mock's log of requests under `path`, as a dashboard's network panel would show it (polled). */
 export function RequestLog({ path }: { path: string }): ReactNode {
-  const mock = useMock()
-  const [lines, setLines] = useState(() => requestLines(mock, path))
-  useEffect(() => {
-    const timer = setInterval(() => setLines(requestLines(mock, path)), 100)
-    return () => clearInterval(timer)
-  }, [mock, path])
-  if (!mock) return null
+  const lines = usePolledMock(requestLines, path)
+  if (lines === undefined) return null
   return (
     <ol aria-label="Requests" style={{ fontFamily: 'monospace', fontSize: 12 }}>
       {lines.map((line, index) => (
