@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', client: 'src/client/index.ts', testing: 'src/testing/index.ts' },
+  entry: { index: 'src/index.ts', client: 'src/client/index.ts', server: 'src/server.ts', testing: 'src/testing/index.ts' },
   format: ['esm', 'cjs'],
   platform: 'neutral',
   target: 'es2022',

@@ -7,6 +7,7 @@ const root = path.dirname(fileURLToPath(import.meta.url))
 // Tests import the package by name, so they see only its public API (STYLE.md §7).
 const alias = {
   'keystone-api-react/client': path.join(root, 'src/client/index.ts'),
+  'keystone-api-react/server': path.join(root, 'src/server.ts'),
   'keystone-api-react/testing': path.join(root, 'src/testing/index.ts'),
   'keystone-api-react': path.join(root, 'src/index.ts'),
 }
