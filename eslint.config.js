@@ -20,7 +20,7 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.js'],
     languageOptions: {
-      globals: Object.fromEntries(['process', 'console', 'URL', 'Buffer', 'setTimeout', 'setInterval', 'clearInterval', 'performance', 'document', 'window', 'MutationObserver'].map((name) => [name, 'readonly'])),
+      globals: Object.fromEntries(['process', 'console', 'URL', 'Buffer', 'setTimeout', 'setInterval', 'clearInterval', 'performance', 'document', 'window', 'MutationObserver', 'fetch', 'Request', 'Response'].map((name) => [name, 'readonly'])),
     },
   },
 )
