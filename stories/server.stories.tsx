@@ -51,7 +51,7 @@ function ServerFooter(): ReactNode {
   const health = useHealth()
   const modes = useClusterAccessModeChoices()
   return (
-    <footer style={{ marginTop: 16, color: '#555' }}>
+    <footer className="ks-muted">
       <p>API version {version.data ?? '…'}</p>
       <p>Health: {health.isPending ? '…' : health.data ? 'all checks pass' : 'failing'}</p>
       <p>Cluster access modes: {modes.data ? Object.values(modes.data).join(', ') : '…'}</p>

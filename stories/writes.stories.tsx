@@ -17,7 +17,7 @@ function Field({ label, value, error, onChange }: { label: string; value: string
       <label htmlFor={id}>{label}</label>{' '}
       <input id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={!!error} aria-describedby={`${id}-error`} />
       {error && (
-        <small id={`${id}-error`} style={{ color: '#b00020', display: 'block' }}>
+        <small id={`${id}-error`} className="ks-field-error">
           {error}
         </small>
       )}

@@ -24,9 +24,11 @@ export function KeystoneFrame({ url, mock, children }: KeystoneFrameProps): Reac
   return (
     <MockContext.Provider value={mock}>
       <KeystoneProvider url={url} queryClient={queryClient} onSessionExpired={() => setExpired(true)}>
-        <AuthGate expired={expired} onLogin={() => setExpired(false)}>
-          {children}
-        </AuthGate>
+        <div className="ks-shell">
+          <AuthGate expired={expired} onLogin={() => setExpired(false)}>
+            {children}
+          </AuthGate>
+        </div>
       </KeystoneProvider>
     </MockContext.Provider>
   )

@@ -14,7 +14,7 @@ export function describeError(error: KeystoneError): string {
 /** A spinner line: `Loading clusters…`. */
 export function Loading({ what }: { what: string }): ReactNode {
   return (
-    <p role="status" aria-busy="true">
+    <p role="status" aria-busy="true" className="ks-status">
       Loading {what}…
     </p>
   )
@@ -23,10 +23,10 @@ export function Loading({ what }: { what: string }): ReactNode {
 /** An error banner with an optional retry button. */
 export function ErrorMessage({ error, onRetry }: { error: KeystoneError; onRetry?: () => void }): ReactNode {
   return (
-    <div role="alert" style={{ color: '#b00020' }}>
+    <div role="alert" className="ks-alert">
       {describeError(error)}
       {onRetry && (
-        <button type="button" onClick={onRetry} style={{ marginLeft: 8 }}>
+        <button type="button" onClick={onRetry}>
           Retry
         </button>
       )}
@@ -66,7 +66,7 @@ export function RequestLog({ path }: { path: string }): ReactNode {
   const lines = usePolledMock(requestLines, path)
   if (lines === undefined) return null
   return (
-    <ol aria-label="Requests" style={{ fontFamily: 'monospace', fontSize: 12 }}>
+    <ol aria-label="Requests" className="ks-log">
       {lines.map((line, index) => (
         <li key={index}>{line}</li>
       ))}
