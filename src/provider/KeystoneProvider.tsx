@@ -80,19 +80,6 @@ const closing = /* @__PURE__ */ new WeakMap<HttpClient, ReturnType<typeof setTim
 
 const noSubscription = (): (() => void) => () => undefined
 
-/**
- * The CID to show: the client's, except in a server render and its hydration, where only a CID
- * handed down in props is the same on both sides; without one it reads '' until hydrated, so the
- * markup matches (a random id on each side would be a hydration error).
- */
-function useShownCid(client: HttpClient, handedDown: string | undefined): string {
-  return useSyncExternalStore(
-    noSubscription,
-    () => client.cid,
-    () => (handedDown === undefined ? '' : client.cid),
-  )
-}
-
 /** Session state: resolved with `whoami` on mount; a change of user clears the server's queries. */
 function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessionExpired, initialUser }: ProviderBaseProps) {
   const [user, setUserState] = useState<UserState>(initialUser)
@@ -165,7 +152,10 @@ export function KeystoneProvider(props: KeystoneProviderProps): ReactNode {
   const queryClient = (props.queryClient ?? ownQueryClient) as QueryClient
   const client = useOwnedClient(props)
   const { user, setUser } = useSessionState(client, queryClient, props)
-  const cid = useShownCid(client, props.cid)
+  // A server render and its hydration can only agree on a CID handed down in props (the client
+  // was made with it); without one both show '' (a random id on each side would be a hydration
+  // error), then the client's.
+  const cid = useSyncExternalStore(noSubscription, () => client.cid, () => props.cid ?? '')
   const value = useMemo<KeystoneContextValue>(() => ({ client, queryClient, setUser }), [client, queryClient, setUser])
   const session = useMemo<KeystoneSession>(
     () => ({ status: user === undefined ? 'loading' : user ? 'authenticated' : 'anonymous', user: user ?? null, cid }),
