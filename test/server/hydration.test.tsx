@@ -4,7 +4,7 @@ import { KeystoneProvider, useClusters, useKeystoneClient, useSession } from 'ke
 import { clusterQueries, createKeystoneQueryClient, KeystoneClient } from 'keystone-api-react/server'
 import { createMockKeystone, type MockKeystone, STAFF_USER } from 'keystone-api-react/testing'
 import { setupServer } from 'msw/node'
-import { act, type ReactNode } from 'react'
+import { act, type ReactNode, useEffect } from 'react'
 import { hydrateRoot, type Root } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -99,7 +99,10 @@ describe('server render and hydration', () => {
     server.use(...mock.handlers)
     const seen: { cid?: string } = {}
     function ClientCid(): ReactNode {
-      seen.cid = useKeystoneClient().cid
+      const client = useKeystoneClient()
+      useEffect(() => {
+        seen.cid = client.cid
+      })
       return null
     }
     const { html, errors } = await renderThenHydrate(() => (
