@@ -1,5 +1,5 @@
 import { useLogin, useLogout, useSession } from 'keystone-api-react'
-import { type FormEvent, type ReactNode, useState } from 'react'
+import { type FormEvent, type ReactNode, useState, version } from 'react'
 import { readableError } from './errors.ts'
 import { Requests } from './Requests.tsx'
 
@@ -17,6 +17,9 @@ export function App(): ReactNode {
         {status === 'anonymous' && <LoginForm />}
         {status === 'authenticated' && <Requests />}
       </main>
+      <footer className="footer">
+        keystone-api-react example · React <span data-testid="react-version">{version}</span>
+      </footer>
     </div>
   )
 }
