@@ -1,5 +1,5 @@
 import { inspect } from 'node:util'
-import { isKeystoneHttpError, isKeystoneNetworkError, isKeystoneRedirectError, isKeystoneValidationError, KeystoneClient } from 'keystone-api-react/client'
+import { isKeystoneNetworkError, isKeystoneRedirectError, isKeystoneValidationError, KeystoneClient } from 'keystone-api-react/client'
 import { createMockKeystone } from 'keystone-api-react/testing'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
