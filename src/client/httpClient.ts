@@ -145,6 +145,11 @@ function transportCause(error: unknown): Error & { code?: string } {
 interface Connection {
   readonly axios: Axios
   readonly timeout: number
+  /**
+   * The default browser transport (fetch) reports upload progress itself, once the body is sent:
+   * axios would stream the body for progress, which Chromium refuses over HTTP/1.1.
+   */
+  readonly wholeBodyProgress: boolean
   readonly token: string | undefined
   readonly jar: CookieJar | undefined
   readonly logger: KeystoneLogger | undefined
@@ -255,6 +260,7 @@ export class HttpClient {
       closer: new AbortController(),
       jar: token === undefined && mode === 'jar' ? new CookieJar() : undefined,
       timeout,
+      wholeBodyProgress: options.adapter === undefined && typeof document !== 'undefined',
       // The API never redirects a path that ends with a slash (NOTES.md, URLs): a redirect is refused.
       axios: createTransport(options, token),
     }
@@ -338,7 +344,7 @@ export class HttpClient {
     sent: SentRequest,
     context: LogContext,
   ): Promise<AxiosResponse<TData>> {
-    const { token, jar, axios: transport } = this.#connection
+    const { token, jar, axios: transport, wholeBodyProgress } = this.#connection
     const timeout = options.timeout ?? this.#connection.timeout
     if (!(timeout > 0 && timeout <= 2 ** 31 - 1)) refuse('timeout', `must be a positive number of milliseconds, got ${describe(timeout)}`)
     const headers: Record<string, string> = { Accept: 'application/json', 'X-KEYSTONE-CID': this.cid }
@@ -361,7 +367,7 @@ export class HttpClient {
         params: options.params,
         data,
         signal: linked.signal,
-        onUploadProgress: options.onUploadProgress,
+        onUploadProgress: wholeBodyProgress ? undefined : options.onUploadProgress,
       })
     } catch (error) {
       this.#log('error', context, 'Request failed')
@@ -376,6 +382,10 @@ export class HttpClient {
     if (isRedirected(response, url)) {
       this.#log('error', { ...context, status_code: response.status }, 'Refused a redirect')
       throw new KeystoneRedirectError(response.status, sent)
+    }
+    if (wholeBodyProgress && options.onUploadProgress && data instanceof FormData) {
+      const total = [...data.values()].reduce((sum, value) => sum + (value instanceof Blob ? value.size : String(value).length), 0)
+      options.onUploadProgress({ loaded: total, total, progress: 1, bytes: total, upload: true, lengthComputable: true })
     }
     jar?.store(response.headers['set-cookie'], url)
     response.data = parseBody(response.data, options.responseType) as TData
