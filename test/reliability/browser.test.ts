@@ -27,6 +27,17 @@ beforeAll(async () => {
     write: false,
     logLevel: 'silent',
     alias: AXIOS === 'axios' ? {} : { axios: AXIOS },
+    // axios 1.8.0 imports Node's `crypto` from code browsers never run; bundlers such as Vite
+    // replace it with an empty module, as this does.
+    plugins: [
+      {
+        name: 'browser-external',
+        setup(bundler) {
+          bundler.onResolve({ filter: /^crypto$/ }, () => ({ path: 'crypto', namespace: 'browser-external' }))
+          bundler.onLoad({ filter: /.*/, namespace: 'browser-external' }, () => ({ contents: 'export default {}' }))
+        },
+      },
+    ],
   })
   bundle = built.outputFiles[0]!.text
   browser = await chromium.launch({
