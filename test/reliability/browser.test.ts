@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import type * as ClientModule from 'keystone-api-react/client'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { json, type LocalServer, serve } from './support/servers.ts'
@@ -39,7 +40,7 @@ beforeAll(async () => {
       },
     ],
   })
-  bundle = built.outputFiles[0]!.text
+  bundle = built.outputFiles![0]!.text
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -119,7 +120,7 @@ async function open(server: LocalServer): Promise<Page> {
 /** Runs a login, a PATCH and a GET on a client made in the page; returns each outcome as `name:status` or `ok`. */
 function session(page: Page, options: Record<string, unknown>): Promise<string[]> {
   return page.evaluate(async (options) => {
-    const { KeystoneClient } = (window as unknown as { keystone: typeof import('keystone-api-react/client') }).keystone
+    const { KeystoneClient } = (window as unknown as { keystone: typeof ClientModule }).keystone
     const client = new KeystoneClient(options as unknown as ConstructorParameters<typeof KeystoneClient>[0])
     const calls = [
       () => client.login({ username: 'alice', password: 'alice-password' }),
@@ -202,7 +203,7 @@ describe('in Chromium, the default fetch transport keeps uploads working', () =>
       const server = await site((request, response) => json(response, 201, { id: 7, size: request.body.length }))
       const page = await open(server)
       const outcome = await page.evaluate(async (url) => {
-        const { KeystoneClient } = (window as unknown as { keystone: typeof import('keystone-api-react/client') }).keystone
+        const { KeystoneClient } = (window as unknown as { keystone: typeof ClientModule }).keystone
         const client = new KeystoneClient({ url })
         const progress: number[] = []
         const response = await client.httpPost<{ id: number }>('allocations/attachments/', {
