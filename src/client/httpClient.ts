@@ -177,8 +177,9 @@ function isPageSite(url: string, scope: 'same-origin' | 'same-site'): boolean {
  */
 function createTransport(options: KeystoneClientOptions, token: string | undefined): Axios {
   return new Axios({
-    // fetch never follows a redirect in browsers (`redirect: 'manual'`), unlike XHR; Node's http
-    // adapter does not follow either with `maxRedirects: 0` (issue 7 had follow-redirects replay writes).
+    // fetch never follows a redirect in browsers (`redirect: 'manual'`), unlike XHR, which replays
+    // a write and its credentials to whatever `Location` names; Node's http adapter does not
+    // follow either with `maxRedirects: 0`.
     adapter: options.adapter ?? (typeof document === 'undefined' ? ['http', 'fetch'] : ['fetch', 'xhr']),
     fetchOptions: { redirect: 'manual' },
     maxRedirects: 0,
@@ -373,7 +374,7 @@ export class HttpClient {
       this.#log('error', context, 'Request failed')
       const cause = transportCause(error)
       if (signal.aborted) throw new KeystoneAbortError(`Request aborted: ${method} ${url}`, { cause })
-      if (deadline.signal.aborted) throw new KeystoneTimeoutError('Request timed out', sent, { cause })
+      if (deadline.signal.aborted || cause.code === 'ETIMEDOUT') throw new KeystoneTimeoutError('Request timed out', sent, { cause })
       throw new KeystoneNetworkError('Network error', sent, { cause })
     } finally {
       clearTimeout(timer)
