@@ -166,7 +166,9 @@ function isPageSite(url: string, scope: 'same-origin' | 'same-site'): boolean {
   const api = new URL(url)
   if (api.origin === location.origin) return true
   const parent = location.hostname.split('.').slice(1).join('.')
-  return scope === 'same-site' && api.protocol === location.protocol && parent.includes('.') && `.${api.hostname}`.endsWith(`.${parent}`)
+  // An IP address has no parent domain: 10.0.0.1 and 192.0.0.1 are not one site.
+  const named = !/^[\d.]+$|^\[/.test(location.hostname)
+  return scope === 'same-site' && named && api.protocol === location.protocol && parent.includes('.') && `.${api.hostname}`.endsWith(`.${parent}`)
 }
 
 /**
