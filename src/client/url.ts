@@ -1,16 +1,28 @@
 import { describe, refuse } from './validation.ts'
 
+/** The page's address a relative URL resolves against, as the browser resolves links; none in Node. */
+function pageBase(): string | undefined {
+  const page = globalThis as { document?: { baseURI?: string }; location?: { href?: string } }
+  return page.document?.baseURI ?? page.location?.href
+}
+
 /**
  * Normalises a base URL: http(s) only, single slashes, one trailing slash, no query or fragment.
- * A mount prefix (`https://host/api/`) is kept.
- * @throws {KeystoneValidationError} when `url` is not an absolute http(s) URL.
+ * A mount prefix (`https://host/api/`) is kept. In a browser a relative URL (`/api/`) resolves
+ * against the page, as a dashboard served beside its API expects.
+ * @throws {KeystoneValidationError} when `url` is not an http(s) URL, has credentials, or is
+ * relative where there is no page to resolve it against (Node).
  */
 export function normalizeBaseUrl(url: unknown): string {
+  const base = pageBase()
   let parsed: URL | undefined
   try {
-    parsed = typeof url === 'string' ? new URL(url) : undefined
+    parsed = typeof url === 'string' && url !== '' ? new URL(url, base) : undefined
   } catch {
     parsed = undefined
+  }
+  if (!parsed && !base && typeof url === 'string' && url.trim() && !/^[a-z][a-z\d+.-]*:/i.test(url)) {
+    return refuse('url', `must be an absolute http(s) URL here, got ${describe(url)}: a relative URL resolves against the page in a browser, and there is no page here; pass an absolute URL such as "https://keystone.example.edu/api/"`)
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) {
     // Never echo the credentials themselves into the message (issue 7).
