@@ -5,22 +5,18 @@ import { describe, Issues } from './validation.ts'
 /** How a field is filtered; decides the operators it accepts (the server's `plugins/filters.py`). */
 export type FilterKind = 'number' | 'fk' | 'boolean' | 'plain' | 'text' | 'date' | 'datetime' | 'time'
 
-const BASE = ['', 'not_eq', 'in', 'not_in', 'isnull']
-const COMPARE = [...BASE, 'lt', 'lte', 'gt', 'gte']
-const DATE = [...COMPARE, 'year', 'month', 'day', 'week', 'week_day']
-const CLOCK = ['hour', 'minute', 'second']
-
-/** Operators each kind of field accepts (`''` is the bare field name). @internal */
-export const filterOperators: Readonly<Record<FilterKind, readonly string[]>> = {
-  number: COMPARE,
-  fk: BASE,
-  boolean: BASE,
-  plain: BASE,
-  text: [...BASE, 'contains', 'not_contains', 'startswith', 'not_startswith', 'endswith', 'not_endswith'],
-  date: DATE,
-  datetime: [...DATE, ...CLOCK],
-  time: [...COMPARE, ...CLOCK],
-}
+/**
+ * Operators each kind of field accepts (`''` is the bare field name). Built in a pure call, so a
+ * production bundle, where nothing reads it, drops it. @internal
+ */
+export const filterOperators: Readonly<Record<FilterKind, readonly string[]>> = /* @__PURE__ */ (() => {
+  const base = ['', 'not_eq', 'in', 'not_in', 'isnull']
+  const compare = [...base, 'lt', 'lte', 'gt', 'gte']
+  const date = [...compare, 'year', 'month', 'day', 'week', 'week_day']
+  const clock = ['hour', 'minute', 'second']
+  const text = [...base, 'contains', 'not_contains', 'startswith', 'not_startswith', 'endswith', 'not_endswith']
+  return { number: compare, fk: base, boolean: base, plain: base, text, date, datetime: [...date, ...clock], time: [...compare, ...clock] }
+})()
 
 /**
  * Refuses a filter name the list (or stats endpoint) does not declare in the spec: the server

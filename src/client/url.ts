@@ -22,7 +22,7 @@ export function normalizeBaseUrl(url: unknown): string {
     parsed = undefined
   }
   if (!parsed && !base && typeof url === 'string' && url.trim() && !/^[a-z][a-z\d+.-]*:/i.test(url)) {
-    return refuse('url', `must be an absolute http(s) URL here, got ${describe(url)}: a relative URL resolves against the page in a browser, and there is no page here; pass an absolute URL such as "https://keystone.example.edu/api/"`)
+    return refuse('url', `must be an absolute http(s) URL, got ${describe(url)}: a relative URL needs a page to resolve against (a browser); pass an absolute URL here`)
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) {
     // Never echo the credentials themselves into the message (issue 7).

@@ -32,7 +32,7 @@ describe('normalizeBaseUrl', () => {
 describe('a relative base URL in Node', () => {
   it.each(['/api/', 'api/', './api', '//keystone.example.edu/api/'])('refuses %j and says why', (input) => {
     expect(() => new KeystoneClient({ url: input })).toThrow(
-      'a relative URL resolves against the page in a browser, and there is no page here; pass an absolute URL',
+      'a relative URL needs a page to resolve against (a browser); pass an absolute URL here',
     )
   })
 })
