@@ -3,7 +3,7 @@ import { fireEvent, screen } from '@testing-library/react'
 import { useAllocations, useClusters, useLogout, useSession } from 'keystone-api-react'
 import { KeystoneClient, type KeystoneLogger } from 'keystone-api-react/client'
 import { renderWithKeystone } from 'keystone-api-react/testing'
-import { Profiler, type ReactNode, version } from 'react'
+import { Profiler, type ReactNode, StrictMode, version } from 'react'
 import { describe, expect, it } from 'vitest'
 import { pageMock, startMswServer } from '../hooks/support.ts'
 
@@ -32,7 +32,10 @@ function Dashboard(): ReactNode {
 }
 
 describe(`logout with lists mounted (React ${version})`, () => {
-  it('goes straight to the login form and sends nothing after POST logout', async () => {
+  it.each([
+    ['', false],
+    [' (StrictMode)', true],
+  ])('goes straight to the login form and sends nothing after POST logout%s', async (_, strict) => {
     const frames: string[] = []
     const container = document.body.appendChild(document.createElement('div'))
     // Called at every commit of the tree: the text the page shows in that frame.
@@ -50,7 +53,13 @@ describe(`logout with lists mounted (React ${version})`, () => {
     const client = new KeystoneClient({ url: mock.baseUrl, adapter: 'http', cookies: 'browser', logger })
     await renderWithKeystone(
       <Profiler id="dashboard" onRender={record}>
-        <Dashboard />
+        {strict ? (
+          <StrictMode>
+            <Dashboard />
+          </StrictMode>
+        ) : (
+          <Dashboard />
+        )}
       </Profiler>,
       { server, mock, client, user: 'alice', container },
     )
