@@ -10,7 +10,7 @@ import { describe, refuse } from './validation.ts'
 
 /** Options of `new KeystoneClient(...)`. */
 export interface KeystoneClientOptions {
-  /** Base URL of the API, e.g. `https://keystone.example.edu/api/`. */
+  /** Base URL of the API, e.g. `https://keystone.example.edu/api/`; in a browser also relative to the page (`/api/`). */
   url: string
   /** DRF token: requests carry `Authorization: Token <key>` and no cookies or CSRF. */
   token?: string
@@ -232,7 +232,7 @@ export class HttpClient {
    * Opens a client on `options.url`, or, given another client, a view of the same connection:
    * same CID, token, cookies, logger and `close()` (how the provider's client gains the named
    * methods of `KeystoneClient` on demand).
-   * @throws {KeystoneValidationError} when `url` is not an absolute http(s) URL or an option is invalid.
+   * @throws {KeystoneValidationError} when `url` is not an http(s) URL (relative only in a browser) or an option is invalid.
    */
   constructor(options: KeystoneClientOptions | HttpClient) {
     if (options instanceof HttpClient) {

@@ -2,6 +2,7 @@ import type { AxiosResponse } from 'axios'
 import { KeystoneBatchError } from './errors/KeystoneBatchError.ts'
 import { KeystoneResponseError } from './errors/KeystoneResponseError.ts'
 import type { SentRequest } from './errors/SentRequest.ts'
+import { checkFilterNames } from './filterNames.ts'
 import { assertOk, sentRequestOf } from './http.ts'
 import type { HttpClient, WriteOptions } from './httpClient.ts'
 import type { CallOptions, CreateOptions, DeleteArgs } from './methods.ts'
@@ -35,6 +36,9 @@ import { checkJson, checkPk, describe, Issues, refuse } from './validation.ts'
 // The operations of the API as functions of an `HttpClient`. `KeystoneClient`'s methods call
 // them; the hooks import them one by one, so a dashboard's bundle holds only the operations its
 // hooks use (issue 6), not the whole client class.
+
+// Bundlers replace `process.env.NODE_ENV`; the library itself does not need Node's types.
+declare const process: { env: { NODE_ENV?: string } }
 
 type Schemas = components['schemas']
 /** The authenticated user as `whoami` and `login` return it. */
@@ -106,6 +110,8 @@ export async function whoami(client: HttpClient, options?: CallOptions): Promise
 /** `KeystoneClient.list`. @internal */
 export async function list<R extends ResourceName>(client: HttpClient, resource: R, params?: ListParams<R>, options?: CallOptions): Promise<PageOf<R>> {
   const path = pathOf(resource, 'list')
+  // Development builds only: the check and its table fold away where bundlers set NODE_ENV to production.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(params?.filters, { resource })
   return body(client.httpGet<PageOf<R>>(path, { ...options, params: buildQuery(params as QueryInput) }))
 }
 
@@ -228,6 +234,7 @@ export async function choices<C extends ChoicesName>(client: HttpClient, name: C
 /** `KeystoneClient.stats`. @internal */
 export async function stats<S extends StatsName>(client: HttpClient, name: S, filters?: StatsFiltersOf<S>, options?: CallOptions): Promise<StatsOf<S>> {
   if (!Object.hasOwn(statsPaths, name)) refuse('name', `is not a stats endpoint: ${describe(name)}`)
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(filters, { stats: name })
   return body(client.httpGet<StatsOf<S>>(statsPaths[name], { ...options, params: buildQuery({ filters } as QueryInput) }))
 }
 

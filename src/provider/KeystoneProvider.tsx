@@ -1,6 +1,6 @@
 'use client'
 import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { HttpClient, isKeystoneHttpError, type KeystoneUser } from '../client/index.ts'
 import { whoami } from '../client/operations.ts'
 import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
@@ -24,7 +24,7 @@ interface ProviderBaseProps {
 export type KeystoneProviderProps = ProviderBaseProps &
   (
     | {
-        /** Base URL of the API, e.g. `https://keystone.example.edu/api/`. */
+        /** Base URL of the API, e.g. `https://keystone.example.edu/api/`, or relative to the page (`/api/`). */
         url: string
         /** DRF token sent as `Authorization: Token <key>` instead of the session cookie. */
         token?: string
@@ -70,34 +70,58 @@ function useOwnedClient(props: KeystoneProviderProps): HttpClient {
 
 const closing = /* @__PURE__ */ new WeakMap<HttpClient, ReturnType<typeof setTimeout>>()
 
+/** The session user outside React state, so a change of user renders at the priority of a cache update. */
+interface UserStore {
+  get: () => UserState
+  set: (user: UserState) => void
+  subscribe: (listener: () => void) => () => void
+}
+
+function createUserStore(initial: UserState): UserStore {
+  let user = initial
+  const listeners = new Set<() => void>()
+  return {
+    get: () => user,
+    set: (next) => {
+      user = next
+      listeners.forEach((listener) => listener())
+    },
+    subscribe: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
 /** Session state: resolved with `whoami` on mount; a change of user clears the server's queries. */
 function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessionExpired, initialUser }: ProviderBaseProps) {
-  const [session, setSession] = useState<{ client: HttpClient; user: UserState }>({ client, user: initialUser })
+  // A store read with useSyncExternalStore rather than useState: React 18 renders a store change
+  // at once but a state update from a promise callback later, so clearing the cache first showed
+  // the old user's page with emptied lists (which refetched) before the new session arrived. Both
+  // now reach React the same way, and the cache is already cleared when the new session renders.
+  let [session, setSession] = useState(() => ({ client, store: createUserStore(initialUser) }))
   if (session.client !== client) {
     // Another token or client is another user. The cache is cleared in this render, before any
     // child reads it, so no frame shows the previous user's records; the new session starts from
     // `initialUser` (or `whoami`).
     clearKeystoneQueries(queryClient, session.client.baseUrl)
     clearKeystoneQueries(queryClient, client.baseUrl)
-    setSession({ client, user: initialUser })
+    session = { client, store: createUserStore(initialUser) }
+    setSession(session)
   }
-  const user = session.client === client ? session.user : initialUser
-  const userRef = useRef<UserState>(initialUser)
+  const { store } = session
+  const user = useSyncExternalStore(store.subscribe, store.get, store.get)
   const expiredRef = useRef(onSessionExpired)
   useEffect(() => {
     expiredRef.current = onSessionExpired
   })
-  useEffect(() => {
-    userRef.current = session.user
-  }, [session])
   const setUser = useCallback(
     (next: KeystoneUser | null) => {
-      const previous = userRef.current
-      userRef.current = next
+      const previous = store.get()
       if (previous !== undefined && previous?.id !== next?.id) clearKeystoneQueries(queryClient, client.baseUrl)
-      setSession({ client, user: next })
+      store.set(next)
     },
-    [client, queryClient],
+    [client, queryClient, store],
   )
   const known = initialUser !== undefined
   useEffect(() => {
@@ -114,7 +138,7 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
   useEffect(() => {
     const expire = (key: readonly unknown[] | undefined): void => {
       // Only an authenticated session expires: an anonymous 401 would clear and refetch forever.
-      if (key?.[0] !== 'keystone' || key[1] !== client.baseUrl || !userRef.current) return
+      if (key?.[0] !== 'keystone' || key[1] !== client.baseUrl || !store.get()) return
       setUser(null)
       expiredRef.current?.()
     }
@@ -135,7 +159,7 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
       stopQueries()
       stopMutations()
     }
-  }, [client, queryClient, setUser])
+  }, [client, queryClient, setUser, store])
   return { user, setUser }
 }
 
