@@ -22,6 +22,46 @@ function nodeProject(
   return { resolve: { alias }, test: { name, include, exclude, environment: 'node', typecheck } }
 }
 
+// The security cases of the reliability suite, run against the lowest axios the peer range
+// accepts (`axios-lowest` is an aliased devDependency); the `reliability` project runs the newest.
+const SECURITY_FILES = ['browser.test.ts', 'csrf.test.ts', 'secrets.test.ts', 'security.test.ts']
+
+/** The security cases on the lowest axios of the peer range (`npm run test:reliability:axios-lowest`). */
+function lowestAxiosProject(): TestProjectInlineConfiguration {
+  return {
+    resolve: { alias: [{ find: /^axios$/, replacement: 'axios-lowest' }, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))] },
+    test: {
+      name: 'reliability-axios-lowest',
+      include: SECURITY_FILES.map((file) => `test/reliability/${file}`),
+      environment: 'node',
+      env: { KEYSTONE_AXIOS_PACKAGE: 'axios-lowest', RELIABILITY_FILES: SECURITY_FILES.join(',') },
+    },
+  }
+}
+
+/**
+ * The unit suite again on React 18.3 (the aliased `react-18` and `react-dom-18` devDependencies):
+ * Vite's aliases swap React in the modules it transforms (tests, sources, TanStack Query, which is
+ * inlined for that), and the setup file swaps it for the CommonJS that Node loads itself.
+ */
+function react18Project(include: string[], exclude: string[]): TestProjectInlineConfiguration {
+  const react18 = [
+    { find: /^react-dom(\/.*)?$/, replacement: path.join(root, 'node_modules/react-dom-18$1') },
+    { find: /^react(\/.*)?$/, replacement: path.join(root, 'node_modules/react-18$1') },
+  ]
+  return {
+    resolve: { alias: [...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })), ...react18] },
+    test: {
+      name: 'unit-react18',
+      include,
+      exclude,
+      environment: 'node',
+      setupFiles: ['test/support/react18.setup.ts'],
+      server: { deps: { inline: [/@tanstack\/react-query/] } },
+    },
+  }
+}
+
 /** The stories as tests in headless Chromium (Debian's /usr/bin/chromium; nothing is downloaded). */
 async function storybookProject(): Promise<TestProjectInlineConfiguration> {
   const { playwright } = await import('@vitest/browser-playwright')
@@ -59,8 +99,10 @@ export default defineConfig({
         include: ['test/types/**/*.test-d.{ts,tsx}'],
         tsconfig: './tsconfig.json',
       }),
+      react18Project(['test/**/*.test.{ts,tsx}'], ['test/contract/**', 'test/reliability/**']),
       nodeProject('contract', ['test/contract/**/*.test.{ts,tsx}']),
       nodeProject('reliability', ['test/reliability/**/*.test.{ts,tsx}']),
+      lowestAxiosProject(),
       nodeProject('bench', ['bench/**/*.measure.{ts,tsx}']),
       // Loaded only when asked for, so `npm test` needs no browser.
       ...(wantsStorybook ? [await storybookProject()] : []),

@@ -12,7 +12,7 @@ export type { KeystoneSession, SessionStatus } from './provider/KeystoneContext.
 export { useSession, useIsAuthenticated, useKeystoneClient } from './provider/useSession.ts'
 export { createKeystoneQueryClient, isRetryableError, keystoneRetry, keystoneRetryDelay } from './provider/createKeystoneQueryClient.ts'
 export { useLogin, useLogout, useWhoAmI } from './hooks/sessionHooks.ts'
-export type { Credentials } from './hooks/sessionHooks.ts'
+export type { Credentials, LoginResult } from './hooks/sessionHooks.ts'
 export { keystoneKeys } from './hooks/keystoneKeys.ts'
 export type { KeystoneKeys, ServerRef } from './hooks/keystoneKeys.ts'
 export { keystoneQueries, resourceQueries } from './hooks/keystoneQueries.ts'

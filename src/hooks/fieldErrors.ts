@@ -16,3 +16,13 @@ export function getFieldErrors<TBody = Record<string, unknown>>(error: unknown):
   for (const [field, messages] of Object.entries(error.fieldErrors)) form[field] = messages.join(' ')
   return form as FormErrors<TBody>
 }
+
+/**
+ * The messages of a failed request that belong to no field, for the top of a form: the 400's
+ * `non_field_errors`, or the error's message for anything else (403, 429, a network error). @internal
+ */
+export function getFormErrors(error: unknown): string[] {
+  if (!error) return []
+  if (isKeystoneHttpError(error) && error.status === 400) return error.fieldErrors.non_field_errors ?? []
+  return [error instanceof Error ? error.message : String(error)]
+}

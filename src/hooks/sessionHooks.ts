@@ -1,10 +1,11 @@
 'use client'
 import { useMutation, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { KeystoneError, KeystoneUser } from '../client/index.ts'
 import { login, logout } from '../client/operations.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
 import { allKey, whoamiKey } from './keystoneKeys.ts'
+import { type FormErrors, getFieldErrors, getFormErrors } from './fieldErrors.ts'
 import { whoamiQuery } from './keystoneQueries.ts'
 import type { QueryHookOptions } from './types.ts'
 import { useKeystoneQuery } from './useKeystoneQuery.ts'
@@ -15,13 +16,22 @@ export interface Credentials {
   password: string
 }
 
+/** What `useLogin` returns: TanStack's mutation result plus the refusal's messages, form-ready. */
+export type LoginResult = UseMutationResult<KeystoneUser, KeystoneError, Credentials> & {
+  /** Messages of a refused login (400) by field (`username`, `password`, `non_field_errors`), one per field; `{}` otherwise. */
+  fieldErrors: FormErrors<Credentials>
+  /** Messages for the top of the form, tied to no field: "Invalid username or password.", a throttle or network error; `[]` when none. */
+  formErrors: string[]
+}
+
 /**
  * Logs in; on success the session holds the user (a different user than before clears the cache).
- * Wrong credentials fail with a `KeystoneHttpError` 400 carrying `fieldErrors`.
+ * Wrong credentials fail with a `KeystoneHttpError` 400 whose `message` is the server's
+ * ("Invalid username or password."), also in `formErrors`.
  */
-export function useLogin(): UseMutationResult<KeystoneUser, KeystoneError, Credentials> {
+export function useLogin(): LoginResult {
   const { client, queryClient, setUser } = useKeystoneContext('useLogin')
-  return useMutation(
+  const result = useMutation(
     {
       mutationKey: [...allKey(client), 'login'],
       mutationFn: (credentials: Credentials) => login(client, credentials),
@@ -30,6 +40,9 @@ export function useLogin(): UseMutationResult<KeystoneUser, KeystoneError, Crede
     },
     queryClient,
   )
+  const { error } = result
+  const messages = useMemo(() => ({ fieldErrors: getFieldErrors<Credentials>(error), formErrors: getFormErrors(error) }), [error])
+  return { ...result, ...messages }
 }
 
 /** Logs out, then removes every query of this server from the cache. */

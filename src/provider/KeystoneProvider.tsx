@@ -24,7 +24,7 @@ interface ProviderBaseProps {
 export type KeystoneProviderProps = ProviderBaseProps &
   (
     | {
-        /** Base URL of the API, e.g. `https://keystone.example.edu/api/`. */
+        /** Base URL of the API, e.g. `https://keystone.example.edu/api/`, or relative to the page (`/api/`). */
         url: string
         /** DRF token sent as `Authorization: Token <key>` instead of the session cookie. */
         token?: string
@@ -80,22 +80,58 @@ const closing = /* @__PURE__ */ new WeakMap<HttpClient, ReturnType<typeof setTim
 
 const noSubscription = (): (() => void) => () => undefined
 
+/** The session user outside React state, so a change of user renders at the priority of a cache update. */
+interface UserStore {
+  get: () => UserState
+  set: (user: UserState) => void
+  subscribe: (listener: () => void) => () => void
+}
+
+function createUserStore(initial: UserState): UserStore {
+  let user = initial
+  const listeners = new Set<() => void>()
+  return {
+    get: () => user,
+    set: (next) => {
+      user = next
+      listeners.forEach((listener) => listener())
+    },
+    subscribe: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
 /** Session state: resolved with `whoami` on mount; a change of user clears the server's queries. */
 function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessionExpired, initialUser }: ProviderBaseProps) {
-  const [user, setUserState] = useState<UserState>(initialUser)
-  const userRef = useRef<UserState>(initialUser)
+  // A store read with useSyncExternalStore rather than useState: React 18 renders a store change
+  // at once but a state update from a promise callback later, so clearing the cache first showed
+  // the old user's page with emptied lists (which refetched) before the new session arrived. Both
+  // now reach React the same way, and the cache is already cleared when the new session renders.
+  let [session, setSession] = useState(() => ({ client, store: createUserStore(initialUser) }))
+  if (session.client !== client) {
+    // Another token or client is another user. The cache is cleared in this render, before any
+    // child reads it, so no frame shows the previous user's records; the new session starts from
+    // `initialUser` (or `whoami`).
+    clearKeystoneQueries(queryClient, session.client.baseUrl)
+    clearKeystoneQueries(queryClient, client.baseUrl)
+    session = { client, store: createUserStore(initialUser) }
+    setSession(session)
+  }
+  const { store } = session
+  const user = useSyncExternalStore(store.subscribe, store.get, store.get)
   const expiredRef = useRef(onSessionExpired)
   useEffect(() => {
     expiredRef.current = onSessionExpired
   })
   const setUser = useCallback(
     (next: KeystoneUser | null) => {
-      const previous = userRef.current
-      userRef.current = next
+      const previous = store.get()
       if (previous !== undefined && previous?.id !== next?.id) clearKeystoneQueries(queryClient, client.baseUrl)
-      setUserState(next)
+      store.set(next)
     },
-    [client, queryClient],
+    [client, queryClient, store],
   )
   const known = initialUser !== undefined
   useEffect(() => {
@@ -112,7 +148,7 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
   useEffect(() => {
     const expire = (key: readonly unknown[] | undefined): void => {
       // Only an authenticated session expires: an anonymous 401 would clear and refetch forever.
-      if (key?.[0] !== 'keystone' || key[1] !== client.baseUrl || !userRef.current) return
+      if (key?.[0] !== 'keystone' || key[1] !== client.baseUrl || !store.get()) return
       setUser(null)
       expiredRef.current?.()
     }
@@ -133,7 +169,7 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
       stopQueries()
       stopMutations()
     }
-  }, [client, queryClient, setUser])
+  }, [client, queryClient, setUser, store])
   return { user, setUser }
 }
 

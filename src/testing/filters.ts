@@ -1,3 +1,4 @@
+import { filterOperators } from '../client/filterNames.ts'
 import type { FilterKind } from './spec/types.ts'
 
 type Plain = Record<string, unknown>
@@ -5,15 +6,8 @@ type Plain = Record<string, unknown>
 export type QueryErrors = Record<string, string[]>
 
 const NUMERIC = new Set<FilterKind>(['number', 'fk'])
-const BASE = ['', 'not_eq', 'in', 'not_in', 'isnull']
-const COMPARE = [...BASE, 'lt', 'lte', 'gt', 'gte']
-const DATE = [...COMPARE, 'year', 'month', 'day', 'week', 'week_day']
-const TEXT = [...BASE, 'contains', 'not_contains', 'startswith', 'not_startswith', 'endswith', 'not_endswith']
-/** Operators each kind of field accepts (the server's plugins/filters.py). */
-const OPERATORS: Record<FilterKind, readonly string[]> = {
-  number: COMPARE, fk: BASE, boolean: BASE, plain: BASE, text: TEXT, date: DATE,
-  datetime: [...DATE, 'hour', 'minute', 'second'], time: [...COMPARE, 'hour', 'minute', 'second'],
-}
+/** Operators each kind of field accepts (the server's plugins/filters.py), as the client checks them. */
+const OPERATORS = filterOperators
 
 /** ISO week number of a UTC date. */
 function isoWeek(date: Date): number {

@@ -5,12 +5,12 @@ import { applyFilters, type QueryErrors } from './filters.ts'
 import { applyOrder, applySearch, paginate } from './listing.ts'
 import { modelNames, searchFields } from './relations.ts'
 import { serialize } from './serialize.ts'
-import { specTable } from './spec/table.ts'
+import { resourceFilters } from '../client/filters.gen.ts'
 import type { FilterKind } from './spec/types.ts'
 import type { Row } from './types.ts'
 
 /** Records of a list after visibility, filters, search and ordering (no paging); errors: 400. */
-export function query(resource: ResourceName, ctx: RouteContext, filters: Readonly<Record<string, FilterKind>> = specTable.resources[resource]!.filters): Record<string, unknown>[] | MockResponse {
+export function query(resource: ResourceName, ctx: RouteContext, filters: Readonly<Record<string, FilterKind>> = resourceFilters[resource]): Record<string, unknown>[] | MockResponse {
   const { store, viewer } = ctx
   const rows = store.tables[resource].filter((row) => listable(resource, row, viewer!, store))
   const errors: QueryErrors = {}

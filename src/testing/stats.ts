@@ -3,7 +3,7 @@ import { teamsOf } from './access.ts'
 import { detail, type MockResponse, type RouteContext } from './context.ts'
 import { applyFilters, type QueryErrors } from './filters.ts'
 import { serialize } from './serialize.ts'
-import { specTable } from './spec/table.ts'
+import { statsFilters } from '../client/filters.gen.ts'
 import type { Row } from './types.ts'
 
 type Plain = Record<string, unknown>
@@ -72,7 +72,7 @@ export function statsOf(name: StatsName, ctx: RouteContext): MockResponse {
     viewer!.isStaff ? true : resource === 'notifications' ? row.user === viewer!.id : teams.has(row.team as number),
   )
   const errors: QueryErrors = {}
-  const rows = applyFilters(visible.map((row) => serialize(resource, row, store)), ctx.query, specTable.stats[name]!, errors)
+  const rows = applyFilters(visible.map((row) => serialize(resource, row, store)), ctx.query, statsFilters[name], errors)
   if (Object.keys(errors).length) return { status: 400, body: errors }
   const now = Date.now()
   if (name === 'Grant') return { status: 200, body: grantStats(rows, now) }

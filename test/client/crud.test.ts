@@ -53,10 +53,11 @@ describe('retrieveCluster', () => {
         await new Promise((resolve) => setTimeout(resolve, 10))
         inFlight--
         const offset = Number(new URL(request.url).searchParams.get('_offset'))
-        return HttpResponse.json({ count: 12_000, next: null, previous: null, results: [cluster(offset + 1)] })
+        const next = offset + 1000 < 12_000 ? `${CLUSTERS}?_offset=${offset + 1000}` : null
+        return HttpResponse.json({ count: 12_000, next, previous: null, results: Array.from({ length: 1000 }, (_, index) => cluster(offset + index + 1)) })
       }),
     )
-    expect(await makeClient({ concurrency: 3 }).retrieveCluster()).toHaveLength(12)
+    expect(await makeClient({ concurrency: 3 }).retrieveCluster()).toHaveLength(12_000)
     expect(received).toHaveLength(12)
     expect(peak).toBe(3)
   })
@@ -159,6 +160,10 @@ describe('each error status', () => {
     expect(error).toMatchObject({ status, body, request: { method: 'POST', url: CLUSTERS, cid: client.cid } })
     if (status === 400) expect(error).toMatchObject({ fieldErrors: { name: ['This field is required.'], non_field_errors: ['Bad.'] } })
     else expect(error).toMatchObject({ fieldErrors: {}, detail: (body as { detail: string }).detail })
+    // The message is the server's words; the request is in the technical detail.
+    const words = status === 400 ? 'Bad. name: This field is required.' : (body as { detail: string }).detail
+    expect(error).toMatchObject({ message: words, technicalMessage: `Keystone answered ${status}: POST ${CLUSTERS} (cid ${client.cid})` })
+    expect(String(error)).toBe(`KeystoneHttpError: ${words} [Keystone answered ${status}: POST ${CLUSTERS} (cid ${client.cid})]`)
     if (status === 429) expect(error).toMatchObject({ retryAfter: 30 })
     // Writes are never retried (no duplicate records).
     expect(received).toHaveLength(1)
@@ -167,7 +172,7 @@ describe('each error status', () => {
   it('reads a 500 with an HTML body without crashing', async () => {
     server.use(http.get(CLUSTERS, () => new HttpResponse('<h1>Server Error</h1>', { status: 500, headers: { 'content-type': 'text/html' } })))
     const error = await rejection(makeClient().listClusters())
-    expect(error).toMatchObject({ status: 500, body: '<h1>Server Error</h1>', detail: undefined })
+    expect(error).toMatchObject({ status: 500, body: '<h1>Server Error</h1>', detail: undefined, message: 'The Keystone server answered 500.' })
   })
 })
 

@@ -1,4 +1,7 @@
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { KeystoneProvider } from 'keystone-api-react'
 import { isKeystoneValidationError, KeystoneClient, normalizeBaseUrl, toEndpoint } from 'keystone-api-react/client'
 
 describe('normalizeBaseUrl', () => {
@@ -27,6 +30,20 @@ describe('normalizeBaseUrl', () => {
       })
     },
   )
+})
+
+describe('a relative base URL in Node', () => {
+  it.each(['/api/', 'api/', './api', '//keystone.example.edu/api/'])('refuses %j and says why', (input) => {
+    expect(() => new KeystoneClient({ url: input })).toThrow(
+      'a relative URL needs a page to resolve against (a browser); pass an absolute URL here',
+    )
+  })
+
+  it('stops a server render of <KeystoneProvider url="/api/"> with the same reason', () => {
+    expect(() => renderToString(createElement(KeystoneProvider, { url: '/api/' }))).toThrow(
+      'url must be an absolute http(s) URL, got "/api/": a relative URL needs a page to resolve against (a browser)',
+    )
+  })
 })
 
 describe('toEndpoint', () => {

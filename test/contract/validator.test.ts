@@ -31,8 +31,13 @@ const operation = (method: string, path: string) => matchOperation(contract, met
 describe('checkRequest', () => {
   it('flags a misspelled filter sent through the client', async () => {
     const client = new KeystoneClient({ url: mock.baseUrl, token: STAFF_USER.token })
-    // The types refuse the typo; a JavaScript caller (or a cast) can still send it.
-    await client.listClusters({ filters: { enabeld: true } as never })
+    // The types refuse the typo, and a development build refuses it at run time; a production
+    // build of a JavaScript caller (or a cast) can still send it.
+    const nodeEnv = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    await client.listClusters({ filters: { enabeld: true } as never }).finally(() => {
+      process.env.NODE_ENV = nodeEnv
+    })
     const [exchange] = await recorder.drain()
     expect(exchange!.request.search).toBe('enabeld=true')
     const { problems } = checkRequest(contract, exchange!.request)

@@ -53,6 +53,45 @@ describe('useLogin', () => {
   })
 })
 
+function LoginForm({ username, password }: { username: string; password: string }) {
+  const login = useLogin()
+  return (
+    <form>
+      <button type="button" onClick={() => login.mutate({ username, password })}>sign in</button>
+      {login.formErrors.map((message) => <p key={message} role="alert">{message}</p>)}
+      <p>{`username-error:${login.fieldErrors.username ?? ''}`}</p>
+      <p>{`status:${login.status} error:${login.error?.message ?? ''}`}</p>
+    </form>
+  )
+}
+
+describe('useLogin errors', () => {
+  it('shows the server\'s words for a wrong password, at the top of the form', async () => {
+    await renderWithKeystone(<LoginForm username="alice" password="wrong" />, { server })
+    screen.getByText('sign in').click()
+    expect((await screen.findByRole('alert')).textContent).toBe('Invalid username or password.')
+    screen.getByText('status:error error:Invalid username or password.')
+    screen.getByText('username-error:')
+  })
+
+  it('puts a field\'s message on that field', async () => {
+    const { mock } = await renderWithKeystone(<LoginForm username="alice" password="x" />, { server })
+    mock.fail({ path: 'authentication/login/' }, { status: 400, body: { username: ['This field may not be blank.'] } })
+    screen.getByText('sign in').click()
+    await screen.findByText('username-error:This field may not be blank.')
+    screen.getByText('status:error error:username: This field may not be blank.')
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('reports a refusal that is not about the form (throttled) as a form error', async () => {
+    const { mock } = await renderWithKeystone(<LoginForm username="alice" password="x" />, { server })
+    const detail = 'Request was throttled. Expected available in 30 seconds.'
+    mock.fail({ path: 'authentication/login/' }, { status: 429, body: { detail }, headers: { 'Retry-After': '30' } })
+    screen.getByText('sign in').click()
+    expect((await screen.findByRole('alert')).textContent).toBe(detail)
+  })
+})
+
 describe('useLogout', () => {
   it('clears the records of the user from the screen and the cache', async () => {
     const { queryClient, mock } = await renderWithKeystone(<><LoginPanel /><Titles /></>, { server, user: ALICE })

@@ -29,6 +29,17 @@ describe('useClusters', () => {
     expect(received(mock, 'GET', 'allocations/clusters/').map((request) => request.query)).toEqual([{ _limit: '2', _offset: '0' }])
   })
 
+  it('shows a misspelt filter as an error naming the real ones, and asks nothing', async () => {
+    function Misspelt() {
+      // As plain JavaScript would pass it: the types cannot stop it there.
+      const { error } = useClusters({ filters: { nme: 'alpine' } } as never)
+      return <p>{error ? `${error.name}: ${error.message}` : 'loading'}</p>
+    }
+    const { mock } = await renderWithKeystone(<Misspelt />, { server, user: STAFF_USER })
+    await screen.findByText(/^KeystoneValidationError: Invalid argument: filters.nme is not a filter of the clusters list .*it takes: access_mode, description, enabled, id, name$/)
+    expect(received(mock, 'GET', 'allocations/clusters/')).toHaveLength(0)
+  })
+
   it('sends search, order and filters as the API names them', async () => {
     function Searched() {
       const { data } = useClusters({ search: 'cluster', order: '-name', filters: { enabled: true } })

@@ -68,6 +68,15 @@ describe('mutation hooks', () => {
     useDeleteCluster().mutate({ pk: 1 })
     useUpdateNotification()
   })
+
+  it('types the login refusal for a form', () => {
+    const login = api.useLogin()
+    expectTypeOf(login.fieldErrors.password).toEqualTypeOf<string | undefined>()
+    expectTypeOf(login.fieldErrors.non_field_errors).toEqualTypeOf<string | undefined>()
+    expectTypeOf(login.formErrors).toEqualTypeOf<string[]>()
+    // @ts-expect-error no such field on the login form
+    void login.fieldErrors.email
+  })
 })
 
 describe('generated names', () => {

@@ -1,5 +1,5 @@
 /** How a field is filtered: decides the operators it accepts and how values are parsed. */
-export type FilterKind = 'number' | 'fk' | 'boolean' | 'plain' | 'text' | 'date' | 'datetime' | 'time'
+export type { FilterKind } from '../../client/filterNames.ts'
 
 /** Validation rule of one request body field, as the spec declares it. */
 export interface FieldRule {
@@ -19,7 +19,6 @@ export type BodyRules = Readonly<Record<string, FieldRule>>
 
 /** What the spec says about one resource. */
 export interface ResourceTable {
-  readonly filters: Readonly<Record<string, FilterKind>>
   readonly create?: BodyRules
   readonly update?: BodyRules
 }
@@ -27,7 +26,6 @@ export interface ResourceTable {
 /** The generated table: every resource and stats endpoint. */
 export interface SpecTable {
   readonly resources: Readonly<Record<string, ResourceTable>>
-  readonly stats: Readonly<Record<string, Readonly<Record<string, FilterKind>>>>
   /** Choices endpoints: `{ code: label }`. */
   readonly choices: Readonly<Record<string, Readonly<Record<string, string>>>>
 }

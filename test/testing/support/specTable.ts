@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { choices, resources, stats } from 'keystone-api-react/client'
+import { filterOperators } from '../../../src/client/filterNames.ts'
 
 /** A schema node of the spec, loosely typed. */
 interface Node {
@@ -26,20 +27,8 @@ interface Spec {
   components: { schemas: Record<string, Node> }
 }
 
-/** Filter operators each filter kind accepts (plugins/filters.py of the server). */
-const BASE = ['', 'not_eq', 'in', 'not_in', 'isnull']
-const NUM = [...BASE, 'lt', 'lte', 'gt', 'gte']
-const DATE = [...NUM, 'year', 'month', 'day', 'week', 'week_day']
-export const KIND_OPS: Record<string, string[]> = {
-  number: NUM,
-  fk: BASE,
-  boolean: BASE,
-  plain: BASE,
-  text: [...BASE, 'contains', 'not_contains', 'startswith', 'not_startswith', 'endswith', 'not_endswith'],
-  date: DATE,
-  datetime: [...DATE, 'hour', 'minute', 'second'],
-  time: [...NUM, 'hour', 'minute', 'second'],
-}
+/** Filter operators each filter kind accepts, as the client checks them (the spec must list exactly these). */
+export const KIND_OPS: Readonly<Record<string, readonly string[]>> = filterOperators
 
 function kindOf(base: Node, ops: Set<string>): string {
   if (base.format === 'date') return 'date'
@@ -108,20 +97,17 @@ export function buildSpecTable(yamlText: string): unknown {
     const list = spec.paths[`/${path}`]!
     const detail = spec.paths[`/${path}{id}/`]
     table[name] = {
-      filters: filtersOf(list.get!),
       create: bodyOf(list.post, spec),
       update: bodyOf(detail?.put ?? detail?.patch, spec),
     }
   }
-  const statsTable: Record<string, unknown> = {}
-  for (const [name, path] of Object.entries(stats)) statsTable[name] = filtersOf(spec.paths[`/${path}`]!.get!)
   const choicesTable: Record<string, Record<string, string>> = {}
   for (const [name, path] of Object.entries(choices)) {
     const ref = (spec.paths[`/${path}`]!.get as { responses: Record<string, { content: Record<string, { schema: Node }> }> }).responses['200']!
     const schema = spec.components.schemas[ref.content['application/json']!.schema.$ref!.split('/').pop()!]!
     choicesTable[name] = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([code, node]) => [code, String((node as { default?: string }).default)]))
   }
-  return { resources: table, stats: statsTable, choices: choicesTable }
+  return { resources: table, choices: choicesTable }
 }
 
 /** JSON with objects of objects broken into lines and leaf objects kept on one line. */
@@ -140,12 +126,46 @@ export function renderSpecTable(yamlText: string): string {
 // test/testing/specTable.test.ts fails when it drifts; run it with UPDATE_SPEC_TABLE=1 to rewrite it.
 import type { SpecTable } from './types.ts'
 
-/** Filters and request body rules of every resource, taken from the spec. */
+/** Request body rules of every resource and the choices, taken from the spec (filters: src/client/filters.gen.ts). */
 export const specTable: SpecTable = ${json}
+`
+}
+
+/** Filters of every list and stats endpoint: `{ name: { field: kind } }`. */
+export function buildFilterTable(yamlText: string): { resources: Record<string, unknown>; stats: Record<string, unknown> } {
+  const spec = parse(yamlText) as Spec
+  const resourceTable: Record<string, unknown> = {}
+  for (const [name, { path }] of Object.entries(resources)) resourceTable[name] = filtersOf(spec.paths[`/${path}`]!.get!)
+  const statsTable: Record<string, unknown> = {}
+  for (const [name, path] of Object.entries(stats)) statsTable[name] = filtersOf(spec.paths[`/${path}`]!.get!)
+  return { resources: resourceTable, stats: statsTable }
+}
+
+/** The TypeScript source of src/client/filters.gen.ts. */
+export function renderFilterTable(yamlText: string): string {
+  const { resources: resourceTable, stats: statsTable } = buildFilterTable(yamlText)
+  return `// Generated from the Keystone openapi.yml by test/testing/support/specTable.ts: do not edit.
+// test/testing/specTable.test.ts fails when it drifts; run it with UPDATE_SPEC_TABLE=1 to rewrite it.
+import type { FilterKind } from './filterNames.ts'
+import type { ResourceName, StatsName } from './resources.ts'
+
+/** Filtered fields of a list, each with its kind (which decides the operators it takes). */
+export type FieldFilters = Readonly<Record<string, FilterKind>>
+
+/** The field filters each resource's list declares in the spec. */
+export const resourceFilters: Readonly<Record<ResourceName, FieldFilters>> = ${compact(resourceTable, '')}
+
+/** The field filters each stats endpoint declares in the spec. */
+export const statsFilters: Readonly<Record<StatsName, FieldFilters>> = ${compact(statsTable, '')}
 `
 }
 
 /** Reads and renders the table from a spec file. */
 export function renderSpecTableFrom(file: string): string {
   return renderSpecTable(readFileSync(file, 'utf8'))
+}
+
+/** Reads and renders the client's filter table from a spec file. */
+export function renderFilterTableFrom(file: string): string {
+  return renderFilterTable(readFileSync(file, 'utf8'))
 }
