@@ -1,6 +1,5 @@
 import { useLogin, useLogout, useSession } from 'keystone-api-react'
 import { type FormEvent, type ReactNode, useState, version } from 'react'
-import { readableError } from './errors.ts'
 import { Requests } from './Requests.tsx'
 
 /** The dashboard: the login form until signed in, then the allocation requests the user may see. */
@@ -63,7 +62,7 @@ function LoginForm(): ReactNode {
       </button>
       {login.error && (
         <p role="alert" className="error">
-          {readableError(login.error)}
+          {login.error.message}
         </p>
       )}
     </form>

@@ -7,7 +7,6 @@ import {
   useTeams,
 } from 'keystone-api-react'
 import { type FormEvent, type ReactNode, useState } from 'react'
-import { readableError } from './errors.ts'
 
 const PAGE_SIZE = 4
 
@@ -36,7 +35,7 @@ export function Requests(): ReactNode {
           />
         </div>
         {isPending && <p role="status">Loading requests…</p>}
-        {error && <p role="alert" className="error">{readableError(error)}</p>}
+        {error && <p role="alert" className="error">{error.message}</p>}
         {data && (
           <table aria-label="Requests" aria-busy={isPlaceholderData}>
             <thead>
@@ -72,7 +71,7 @@ export function Requests(): ReactNode {
             </tbody>
           </table>
         )}
-        {remove.error && <p role="alert" className="error">{readableError(remove.error)}</p>}
+        {remove.error && <p role="alert" className="error">{remove.error.message}</p>}
         <nav className="pager" aria-label="Pages">
           <button type="button" className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
             Previous
@@ -140,7 +139,7 @@ function NewRequest(): ReactNode {
       <button type="submit" disabled={create.isPending}>
         {create.isPending ? 'Saving…' : 'Add request'}
       </button>
-      {create.error && !Object.keys(errors).length && <p role="alert" className="error">{readableError(create.error)}</p>}
+      {create.error && !Object.keys(errors).length && <p role="alert" className="error">{create.error.message}</p>}
       {create.isSuccess && <p role="status">Added “{create.data.title}”.</p>}
     </form>
   )

@@ -6,11 +6,10 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App.tsx'
 import './styles.css'
 
-// The API lives beside the dashboard, under /api/. Here the mock Keystone answers there, in a
-// service worker (public/mockServiceWorker.js comes from `npx msw init public`); point the
-// provider at your server and drop these lines to use a real one.
-const API_URL = new URL('/api/', location.href).href
-const mock = createMockKeystone({ baseUrl: API_URL })
+// The API lives beside the dashboard, under /api/ (a relative URL resolves against the page).
+// Here the mock Keystone answers there, in a service worker (public/mockServiceWorker.js comes
+// from `npx msw init public`); drop the mock lines to use the real server.
+const mock = createMockKeystone({ baseUrl: new URL('/api/', location.href).href })
 // The worker must be running before the first render, or the session check would miss it.
 await setupWorker(...mock.handlers).start({ onUnhandledRequest: 'bypass', quiet: true })
 
@@ -18,7 +17,7 @@ const queryClient = createKeystoneQueryClient({ defaultOptions: { queries: { sta
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <KeystoneProvider url={API_URL} queryClient={queryClient}>
+    <KeystoneProvider url="/api/" queryClient={queryClient}>
       <App />
     </KeystoneProvider>
   </StrictMode>,
