@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { type Contract, loadContract, matchOperation, SPEC_FILE, type SpecNode } from '../../contract/support/spec.ts'
 
 export { SPEC_FILE }
-/** Whether the spec is there; conformance tests skip without it. */
-export const HAS_SPEC: boolean = existsSync(SPEC_FILE)
 
 let contract: Promise<Contract> | undefined
 
