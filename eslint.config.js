@@ -18,9 +18,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.js'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '.ci/**/*.mjs', '*.config.js'],
     languageOptions: {
-      globals: Object.fromEntries(['process', 'console', 'URL', 'Buffer', 'setTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly'])),
+      globals: Object.fromEntries(['process', 'console', 'URL', 'Buffer', 'fetch', 'setTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly'])),
     },
   },
 )

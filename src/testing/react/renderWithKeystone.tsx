@@ -2,12 +2,12 @@ import type { QueryClient } from '@tanstack/react-query'
 import { render, type RenderOptions, type RenderResult } from '@testing-library/react'
 import type { RequestHandler } from 'msw'
 import { type ReactNode, useEffect, useRef } from 'react'
-import { KeystoneClient } from '../client/index.ts'
-import { createKeystoneQueryClient } from '../provider/createKeystoneQueryClient.ts'
-import { KeystoneProvider } from '../provider/KeystoneProvider.tsx'
-import { createMockKeystone } from './createMockKeystone.ts'
-import { SEED_USERS } from './credentials.ts'
-import type { MockKeystone, SeedUser } from './types.ts'
+import { KeystoneClient } from '../../client/index.ts'
+import { createKeystoneQueryClient } from '../../provider/createKeystoneQueryClient.ts'
+import { KeystoneProvider } from '../../provider/KeystoneProvider.tsx'
+import { createMockKeystone } from '../createMockKeystone.ts'
+import { SEED_USERS } from '../credentials.ts'
+import type { MockKeystone, SeedUser } from '../types.ts'
 
 /** What `renderWithKeystone` needs of an MSW `setupServer()` (or `setupWorker()`): a way to add handlers. */
 export interface HandlerHost {
