@@ -6,10 +6,15 @@ export { SPEC_FILE }
 
 let contract: Promise<Contract> | undefined
 
+/** Parses the spec and builds its validator once (seconds on a busy machine, so call it from `beforeAll`). */
+export function loadConformance(): Promise<Contract> {
+  contract ??= loadContract(parse(readFileSync(SPEC_FILE, 'utf8')) as SpecNode)
+  return contract
+}
+
 /** Problems of one response against the spec's response schema of its operation (the contract suite's validator). */
 export async function checkResponse(method: string, path: string, status: number, body: unknown): Promise<string[]> {
-  contract ??= loadContract(parse(readFileSync(SPEC_FILE, 'utf8')) as SpecNode)
-  const spec = await contract
+  const spec = await loadConformance()
   const target = `/${path.split('?')[0]}`
   const operation = matchOperation(spec, method, target)
   if (!operation) return [`no operation for ${method} ${target}`]
