@@ -107,7 +107,13 @@ function Releases({ release, children }: { release: () => void; children: ReactN
  * pass must share the page's origin: `createMockKeystone({ baseUrl: new URL('/api/', location.href).href })`.
  * @throws {Error} when `user` names no seed user, or the mock is on another origin than the page.
  * @example
+ * ```tsx
  * // @vitest-environment happy-dom
+ * import { cleanup, screen } from '@testing-library/react'
+ * import { setupServer } from 'msw/node'
+ * import { ALICE } from 'keystone-api-react/testing'
+ * import { renderWithKeystone } from 'keystone-api-react/testing/react'
+ *
  * const server = setupServer()
  * beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
  * afterEach(() => {
@@ -121,6 +127,7 @@ function Releases({ release, children }: { release: () => void; children: ReactN
  *   await screen.findByText('blanca')
  *   expect(mock.requests.filter((r) => r.path === 'allocations/clusters/')).toHaveLength(1)
  * })
+ * ```
  */
 export async function renderWithKeystone(ui: ReactNode, options: RenderWithKeystoneOptions = {}): Promise<KeystoneRenderResult> {
   const { server, mock = defaultMock(), user, client: givenClient, queryClient: givenQueryClient, onSessionExpired, ...renderOptions } = options
