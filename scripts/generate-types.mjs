@@ -54,10 +54,10 @@ async function readSource(source) {
 }
 
 /**
- * Replaces spec/openapi.yml with the spec at `source`, as YAML under a header naming where it came
- * from, so the copy stays data with a known origin.
+ * Replaces spec/openapi.yml (or `target`) with the spec at `source`, as YAML under a header naming
+ * where it came from, so the copy stays data with a known origin.
  */
-export async function refreshSpec(source) {
+export async function refreshSpec(source, target = defaultSpec) {
   const document = parse(await readSource(source));
   if (!document || typeof document !== 'object' || !document.openapi || !document.paths) {
     throw new Error(`${source} is not an OpenAPI document (no "openapi" or "paths" field)`);
@@ -67,7 +67,7 @@ export async function refreshSpec(source) {
     `# beside it. Copied from ${source} on ${new Date().toISOString().slice(0, 10)} by npm run generate:types.`,
     '# Refresh: npm run generate:types -- <file or server URL>  (see spec/README.md).',
   ].join('\n');
-  fs.writeFileSync(defaultSpec, `${header}\n${stringify(document, { lineWidth: 0 })}`);
+  fs.writeFileSync(target, `${header}\n${stringify(document, { lineWidth: 0 })}`);
 }
 
 async function main() {
