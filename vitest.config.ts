@@ -18,6 +18,23 @@ function nodeProject(
   return { resolve: { alias }, test: { name, include, exclude, environment: 'node', typecheck } }
 }
 
+// The security cases of the reliability suite, run against the lowest axios the peer range
+// accepts (`axios-lowest` is an aliased devDependency); the `reliability` project runs the newest.
+const SECURITY_FILES = ['browser.test.ts', 'csrf.test.ts', 'secrets.test.ts', 'security.test.ts']
+
+/** The security cases on the lowest axios of the peer range (`npm run test:reliability:axios-lowest`). */
+function lowestAxiosProject(): TestProjectInlineConfiguration {
+  return {
+    resolve: { alias: [{ find: /^axios$/, replacement: 'axios-lowest' }, ...alias] },
+    test: {
+      name: 'reliability-axios-lowest',
+      include: SECURITY_FILES.map((file) => `test/reliability/${file}`),
+      environment: 'node',
+      env: { KEYSTONE_AXIOS_PACKAGE: 'axios-lowest', RELIABILITY_FILES: SECURITY_FILES.join(',') },
+    },
+  }
+}
+
 /** The stories as tests in headless Chromium (Debian's /usr/bin/chromium; nothing is downloaded). */
 async function storybookProject(): Promise<TestProjectInlineConfiguration> {
   const { playwright } = await import('@vitest/browser-playwright')
@@ -57,6 +74,7 @@ export default defineConfig({
       }),
       nodeProject('contract', ['test/contract/**/*.test.{ts,tsx}']),
       nodeProject('reliability', ['test/reliability/**/*.test.{ts,tsx}']),
+      lowestAxiosProject(),
       nodeProject('bench', ['bench/**/*.measure.{ts,tsx}']),
       // Loaded only when asked for, so `npm test` needs no browser.
       ...(wantsStorybook ? [await storybookProject()] : []),

@@ -1,6 +1,7 @@
-import axios, { type AxiosInstance, type AxiosProgressEvent, type AxiosRequestConfig, type AxiosResponse } from 'axios'
+import { Axios, type AxiosProgressEvent, type AxiosRequestConfig, type AxiosResponse } from 'axios'
 import { KeystoneAbortError } from './errors/KeystoneAbortError.ts'
 import { KeystoneNetworkError } from './errors/KeystoneNetworkError.ts'
+import { KeystoneRedirectError } from './errors/KeystoneRedirectError.ts'
 import type { SentRequest } from './errors/SentRequest.ts'
 import { KeystoneTimeoutError } from './errors/KeystoneTimeoutError.ts'
 import { CookieJar, type KeystoneLogger, type LogContext, readCookie, retryAfterOf } from './http.ts'
@@ -13,7 +14,7 @@ export interface KeystoneClientOptions {
   url: string
   /** DRF token: requests carry `Authorization: Token <key>` and no cookies or CSRF. */
   token?: string
-  /** Milliseconds before a request fails with `KeystoneTimeoutError`. @default 15000 */
+  /** Milliseconds a whole exchange may take (connect, send, answer, body) before it is aborted with `KeystoneTimeoutError`. @default 15000 */
   timeout?: number
   /** Send the browser's cookies to a cross-origin API (CORS with credentials). @default true */
   withCredentials?: boolean
@@ -26,17 +27,29 @@ export interface KeystoneClientOptions {
   cookies?: 'browser' | 'jar'
   /**
    * Reads the CSRF token for writes in browser mode. By default the `csrftoken` cookie from
-   * `document.cookie`, which a dashboard on another site cannot read: there, supply the token
-   * your deployment exposes (e.g. a cookie on a shared parent domain).
+   * `document.cookie`, sent only when the API is on the page's origin (see `csrfCookie`); a
+   * dashboard on another site supplies the token its deployment exposes here.
    */
   csrfToken?: () => string | null | undefined
+  /**
+   * Where the page's own `csrftoken` cookie may be sent (browser mode, no `csrfToken`): only to an
+   * API on the page's origin, or also to one on the same site, i.e. a host sharing the page's
+   * parent domain (`dash.example.edu` and `api.example.edu`). Never to another site: the token
+   * belongs to the page's site. @default 'same-origin'
+   */
+  csrfCookie?: 'same-origin' | 'same-site'
   /** Times a GET answered 429 is retried after `Retry-After`. @default 3 */
   throttleRetries?: number
   /** Longest `Retry-After` (seconds) a GET waits for; a longer one surfaces the 429. @default 60 */
   maxRetryAfter?: number
   /** Page requests in flight at once when fetching every record (10,000 records: 1 + 9 pages in two round trips). @default 10 */
   concurrency?: number
-  /** Custom axios adapter (tests, React Native). */
+  /**
+   * Custom axios adapter (tests, React Native). By default `fetch` in browsers, which never
+   * follows a redirect (`redirect: 'manual'`), and Node's `http` elsewhere. An XHR adapter follows
+   * redirects before the client sees the answer: the client then refuses the answer, but the
+   * browser has already replayed the request.
+   */
   adapter?: AxiosRequestConfig['adapter']
 }
 
@@ -130,14 +143,76 @@ function transportCause(error: unknown): Error & { code?: string } {
 
 /** What a client and its views share (see the constructor): the transport, credentials and `close()`. */
 interface Connection {
-  readonly axios: AxiosInstance
+  readonly axios: Axios
+  readonly timeout: number
+  /**
+   * The default browser transport (fetch) reports upload progress itself, once the body is sent:
+   * axios would stream the body for progress, which Chromium refuses over HTTP/1.1.
+   */
+  readonly wholeBodyProgress: boolean
   readonly token: string | undefined
   readonly jar: CookieJar | undefined
   readonly logger: KeystoneLogger | undefined
   readonly closer: AbortController
   readonly throttleRetries: number
   readonly readCsrf: (() => string | null | undefined) | undefined
+  readonly csrfCookie: 'same-origin' | 'same-site'
   readonly maxRetryAfter: number
+}
+
+/** True when `url` is on the page's origin, or (`same-site`) on a host sharing the page's parent domain. */
+function isPageSite(url: string, scope: 'same-origin' | 'same-site'): boolean {
+  if (typeof location === 'undefined') return false
+  const api = new URL(url)
+  if (api.origin === location.origin) return true
+  const parent = location.hostname.split('.').slice(1).join('.')
+  // An IP address has no parent domain: 10.0.0.1 and 192.0.0.1 are not one site.
+  const named = !/^[\d.]+$|^\[/.test(location.hostname)
+  return scope === 'same-site' && named && api.protocol === location.protocol && parent.includes('.') && `.${api.hostname}`.endsWith(`.${parent}`)
+}
+
+/**
+ * The transport: an `Axios` instance made from the client's own settings only. `axios.create`
+ * would merge the app's global `axios.defaults` (a `baseURL`, an `Authorization` header,
+ * `params`, transforms, `allowAbsoluteUrls: false`...), sending them, or the login, elsewhere.
+ * Bodies are serialised and parsed by the client, so no global transform runs either.
+ */
+function createTransport(options: KeystoneClientOptions, token: string | undefined): Axios {
+  return new Axios({
+    // fetch never follows a redirect in browsers (`redirect: 'manual'`), unlike XHR, which replays
+    // a write and its credentials to whatever `Location` names; Node's http adapter does not
+    // follow either with `maxRedirects: 0`.
+    adapter: options.adapter ?? (typeof document === 'undefined' ? ['http', 'fetch'] : ['fetch', 'xhr']),
+    fetchOptions: { redirect: 'manual' },
+    maxRedirects: 0,
+    withCredentials: token === undefined && options.withCredentials !== false,
+    validateStatus: () => true,
+    transformRequest: [],
+    transformResponse: [],
+    headers: {},
+    responseType: 'text',
+    allowAbsoluteUrls: true,
+  } as AxiosRequestConfig)
+}
+
+/** The body as the caller asked: parsed JSON (text when it is not JSON), or text. */
+function parseBody(data: unknown, responseType: RequestOptions['responseType']): unknown {
+  if (responseType === 'text' || typeof data !== 'string' || data === '') return data
+  try {
+    return JSON.parse(data)
+  } catch {
+    return data
+  }
+}
+
+/** True when the answer did not come from the request's own URL, or is a redirect the client refuses. */
+function isRedirected(response: AxiosResponse, url: string): boolean {
+  // fetch with `redirect: 'manual'` answers status 0 ('opaqueredirect') in browsers, the 3xx in Node.
+  if (response.status === 0 || (response.status >= 300 && response.status < 400 && response.status !== 304)) return true
+  const final: unknown = (response.request as { responseURL?: unknown } | undefined)?.responseURL
+  if (typeof final !== 'string' || final === '') return false
+  const [answered, asked] = [new URL(final), new URL(url)]
+  return answered.origin !== asked.origin || answered.pathname !== asked.pathname
 }
 
 /**
@@ -173,7 +248,7 @@ export class HttpClient {
     if (token !== undefined && (typeof token !== 'string' || !/^[\w.~+/-]+=*$/.test(token))) {
       refuse('token', 'must be a non-empty token string')
     }
-    if (!(timeout > 0)) refuse('timeout', `must be a positive number of milliseconds, got ${describe(timeout)}`)
+    if (!(timeout > 0 && timeout <= 2 ** 31 - 1)) refuse('timeout', `must be a positive number of milliseconds, got ${describe(timeout)}`)
     if (!(concurrency >= 1)) refuse('concurrency', `must be at least 1, got ${describe(concurrency)}`)
     this.cid = crypto.randomUUID()
     this.concurrency = Math.floor(concurrency)
@@ -184,21 +259,13 @@ export class HttpClient {
       throttleRetries,
       maxRetryAfter,
       readCsrf: options.csrfToken,
+      csrfCookie: options.csrfCookie ?? 'same-origin',
       closer: new AbortController(),
       jar: token === undefined && mode === 'jar' ? new CookieJar() : undefined,
-      axios: axios.create({
-        timeout,
-        adapter: options.adapter,
-        withCredentials: token === undefined && options.withCredentials !== false,
-        validateStatus: () => true,
-        // The client sets X-CSRFToken itself, for the API origin only.
-        xsrfCookieName: '',
-        // Never follow a redirect: Node's follow-redirects would replay a write, its body and its
-        // X-CSRFToken to whatever origin `Location` names (issue 7). The API itself never redirects
-        // a path that ends with a slash (NOTES.md, URLs).
-        maxRedirects: 0,
-        transitional: { clarifyTimeoutError: true },
-      }),
+      timeout,
+      wholeBodyProgress: options.adapter === undefined && typeof document !== 'undefined',
+      // The API never redirects a path that ends with a slash (NOTES.md, URLs): a redirect is refused.
+      axios: createTransport(options, token),
     }
   }
 
@@ -280,43 +347,73 @@ export class HttpClient {
     sent: SentRequest,
     context: LogContext,
   ): Promise<AxiosResponse<TData>> {
-    const { token, jar, axios: transport } = this.#connection
+    const { token, jar, axios: transport, wholeBodyProgress } = this.#connection
+    const timeout = options.timeout ?? this.#connection.timeout
+    if (!(timeout > 0 && timeout <= 2 ** 31 - 1)) refuse('timeout', `must be a positive number of milliseconds, got ${describe(timeout)}`)
     const headers: Record<string, string> = { Accept: 'application/json', 'X-KEYSTONE-CID': this.cid }
     if (token) headers.Authorization = `Token ${token}`
-    const cookie = jar?.header()
+    const cookie = jar?.header(url)
     if (cookie) headers.Cookie = cookie
-    const csrf = token || method === 'GET' ? undefined : this.#csrfToken()
+    const csrf = token || method === 'GET' ? undefined : this.#csrfToken(url)
     if (csrf) headers['X-CSRFToken'] = csrf
-    const { json, files } = options
-    const data = files || hasBlob(json) ? toFormData(json, files) : json
+    const data = this.#body(options, headers)
+    // A deadline for the whole exchange: an answer that trickles in must not hold the call open.
+    const deadline = new AbortController()
+    const timer = setTimeout(() => deadline.abort(), timeout)
+    const linked = linkSignals(signal, deadline.signal)
+    let response: AxiosResponse<TData>
     try {
-      const response = await transport.request<TData>({
+      response = await transport.request<TData>({
         method,
         url,
         headers,
         params: options.params,
         data,
-        signal,
-        timeout: options.timeout,
-        onUploadProgress: options.onUploadProgress,
-        responseType: options.responseType ?? 'json',
+        signal: linked.signal,
+        onUploadProgress: wholeBodyProgress ? undefined : options.onUploadProgress,
       })
-      jar?.store(response.headers['set-cookie'])
-      return response
     } catch (error) {
       this.#log('error', context, 'Request failed')
       const cause = transportCause(error)
       if (signal.aborted) throw new KeystoneAbortError(`Request aborted: ${method} ${url}`, { cause })
-      if (cause.code === 'ETIMEDOUT' || cause.code === 'ECONNABORTED') throw new KeystoneTimeoutError('Request timed out', sent, { cause })
+      if (deadline.signal.aborted || cause.code === 'ETIMEDOUT') throw new KeystoneTimeoutError('Request timed out', sent, { cause })
       throw new KeystoneNetworkError('Network error', sent, { cause })
+    } finally {
+      clearTimeout(timer)
+      linked.release()
+    }
+    if (isRedirected(response, url)) {
+      this.#log('error', { ...context, status_code: response.status }, 'Refused a redirect')
+      throw new KeystoneRedirectError(response.status, sent)
+    }
+    if (wholeBodyProgress && options.onUploadProgress && data instanceof FormData) {
+      const total = [...data.values()].reduce((sum, value) => sum + (value instanceof Blob ? value.size : String(value).length), 0)
+      options.onUploadProgress({ loaded: total, total, progress: 1, bytes: total, upload: true, lengthComputable: true })
+    }
+    jar?.store(response.headers['set-cookie'], url)
+    response.data = parseBody(response.data, options.responseType) as TData
+    return response
+  }
+
+  /** The request body: JSON text, or multipart form data when there are files. */
+  #body(options: WriteOptions, headers: Record<string, string>): string | FormData | undefined {
+    const { json, files } = options
+    if (files || hasBlob(json)) return toFormData(json, files)
+    if (json === undefined) return undefined
+    headers['Content-Type'] = 'application/json'
+    try {
+      return JSON.stringify(json)
+    } catch {
+      return refuse('json', 'cannot be sent as JSON (a cycle or a bigint)')
     }
   }
 
-  #csrfToken(): string | undefined {
-    const { jar, readCsrf } = this.#connection
-    if (jar) return jar.get('csrftoken')
+  #csrfToken(url: string): string | undefined {
+    const { jar, readCsrf, csrfCookie } = this.#connection
+    if (jar) return jar.get('csrftoken', url)
     if (readCsrf) return readCsrf() ?? undefined
-    return typeof document === 'undefined' ? undefined : readCookie(document.cookie, 'csrftoken')
+    // The page's token belongs to the page's site: sending it to an API elsewhere hands it over.
+    return typeof document === 'undefined' || !isPageSite(url, csrfCookie) ? undefined : readCookie(document.cookie, 'csrftoken')
   }
 
   #log(level: keyof KeystoneLogger, context: LogContext, message: string): void {

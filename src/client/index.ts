@@ -43,6 +43,8 @@ export type { FieldErrors } from './errors/KeystoneHttpError.ts'
 export { KeystoneNetworkError } from './errors/KeystoneNetworkError.ts'
 export { KeystoneTimeoutError } from './errors/KeystoneTimeoutError.ts'
 export { KeystoneAbortError } from './errors/KeystoneAbortError.ts'
+export { KeystoneRedirectError } from './errors/KeystoneRedirectError.ts'
+export { KeystoneResponseError } from './errors/KeystoneResponseError.ts'
 export { KeystoneValidationError } from './errors/KeystoneValidationError.ts'
 export type { ValidationIssue } from './errors/KeystoneValidationError.ts'
 export { KeystoneBatchError } from './errors/KeystoneBatchError.ts'
@@ -55,4 +57,6 @@ export {
   isKeystoneAbortError,
   isKeystoneValidationError,
   isKeystoneBatchError,
+  isKeystoneRedirectError,
+  isKeystoneResponseError,
 } from './errors/guards.ts'

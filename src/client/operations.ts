@@ -1,5 +1,7 @@
 import type { AxiosResponse } from 'axios'
 import { KeystoneBatchError } from './errors/KeystoneBatchError.ts'
+import { KeystoneResponseError } from './errors/KeystoneResponseError.ts'
+import type { SentRequest } from './errors/SentRequest.ts'
 import { assertOk, sentRequestOf } from './http.ts'
 import type { HttpClient, WriteOptions } from './httpClient.ts'
 import type { CallOptions, CreateOptions, DeleteArgs } from './methods.ts'
@@ -118,21 +120,60 @@ export async function retrieve<R extends DetailResource>(client: HttpClient, res
 export async function retrieveAll<R extends ResourceName>(client: HttpClient, resource: R, query?: ListQuery<R>, options?: CallOptions): Promise<RecordOf<R>[]> {
   if (query !== undefined && (typeof query !== 'object' || query === null)) refuse('query', `must be an object, got ${describe(query)}`)
   const { filters, search, order } = query ?? {}
-  const page = (offset: number): Promise<PageOf<R>> =>
-    list(client, resource, { filters, search, order, limit: PAGE_SIZE, offset } as ListParams<R>, options)
-  const first = (await page(0)) as { count: number; results: RecordOf<R>[] }
+  const path = pathOf(resource, 'list')
+  const page = async (offset: number): Promise<Page<R>> => {
+    const params = buildQuery({ filters, search, order, limit: PAGE_SIZE, offset } as QueryInput)
+    const response = assertOk(await client.httpGet<Page<R>>(path, { ...options, params }))
+    return checkPage(response, offset)
+  }
+  const first = await page(0)
+  // The plan is bounded by what the first page shows: `next`, a short page and the cap.
+  if (first.next === null && first.count === first.results.length) return first.results
+  if (first.next === null || first.results.length < PAGE_SIZE) throw new KeystoneResponseError('The first page contradicts its count', first.request)
   const offsets: number[] = []
   for (let offset = PAGE_SIZE; offset < first.count; offset += PAGE_SIZE) offsets.push(offset)
   const pages: RecordOf<R>[][] = [first.results]
   let next = 0
   const worker = async (): Promise<void> => {
+    // `next = offsets.length` after a failure stops every worker: no request storm after an error.
     while (next < offsets.length) {
       const index = next++
-      pages[index + 1] = ((await page(offsets[index] as number)) as { results: RecordOf<R>[] }).results
+      const offset = offsets[index] as number
+      const last = index === offsets.length - 1
+      try {
+        const { results, next: more, request } = await page(offset)
+        // Only the last page may be short or end the list; one that does so earlier contradicts the plan.
+        if (!last && (results.length < PAGE_SIZE || more === null)) throw new KeystoneResponseError(`The page at offset ${offset} ended the list before its count`, request)
+        pages[index + 1] = results
+      } catch (error) {
+        next = offsets.length
+        throw error
+      }
     }
   }
   await Promise.all(Array.from({ length: Math.min(client.concurrency, offsets.length) }, worker))
   return pages.flat()
+}
+
+/** The most records `retrieveAll` fetches (1000 pages); a larger list is paged with `list`. */
+const MAX_RECORDS = 1_000_000
+
+interface Page<R extends ResourceName> {
+  count: number
+  next: string | null
+  results: RecordOf<R>[]
+  request: SentRequest
+}
+
+/** A list page checked against what `retrieveAll` relies on, before it plans anything from it. */
+function checkPage<R extends ResourceName>(response: AxiosResponse<Page<R>>, offset: number): Page<R> {
+  const request = sentRequestOf(response)
+  const { count, next, results } = (response.data ?? {}) as Partial<Page<R>>
+  if (!Array.isArray(results) || results.length > PAGE_SIZE || typeof count !== 'number' || !Number.isSafeInteger(count) || count < offset + results.length) {
+    throw new KeystoneResponseError('The list answer is not a page of at most 1000 records within its count', request)
+  }
+  if (count > MAX_RECORDS) throw new KeystoneResponseError(`The list holds ${count} records, more than the ${MAX_RECORDS} retrieveAll fetches: page it with list()`, request)
+  return { count, next: typeof next === 'string' ? next : null, results, request }
 }
 
 /** `KeystoneClient.create`. @internal */

@@ -1,6 +1,17 @@
 import { describe, refuse } from './validation.ts'
 
 /**
+ * A URL as it may be quoted in an error or a log: userinfo (`user:password@`) and any query or
+ * fragment replaced by `***`, whether or not the text parses as a URL. @internal
+ */
+export function redactUrl(url: string): string {
+  return url.replace(/[?#][^]*$/, '?***').replace(/^((?:[a-z][a-z\d+.-]*:)?\/\/)?[^]*@/i, '$1***@')
+}
+
+/** `describe` of a value that may be a URL: redacted first, so no secret it holds is echoed. */
+const describeUrl = (value: unknown): string => describe(typeof value === 'string' ? redactUrl(value) : value)
+
+/**
  * Normalises a base URL: http(s) only, single slashes, one trailing slash, no query or fragment.
  * A mount prefix (`https://host/api/`) is kept.
  * @throws {KeystoneValidationError} when `url` is not an absolute http(s) URL.
@@ -13,9 +24,8 @@ export function normalizeBaseUrl(url: unknown): string {
     parsed = undefined
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) {
-    // Never echo the credentials themselves into the message (issue 7).
-    const shown = parsed && (parsed.username || parsed.password) ? `${parsed.protocol}//***@${parsed.host}${parsed.pathname}` : url
-    return refuse('url', `must be an absolute http(s) URL without credentials, got ${describe(shown)}`)
+    // A URL that fails to parse may still hold a password or a key: it is redacted as text.
+    return refuse('url', `must be an absolute http(s) URL without credentials, got ${describeUrl(url)}`)
   }
   return `${parsed.origin}${`${parsed.pathname}/`.replace(/\/{2,}/g, '/')}`
 }
@@ -33,7 +43,7 @@ const UNSAFE = /^[a-z][a-z\d+.-]*:|^[/\\]{2}|\\|[?#\s\u0000-\u001f\u007f]|%(2f|5
  */
 export function toEndpoint(endpoint: unknown): string {
   if (typeof endpoint !== 'string' || UNSAFE.test(endpoint)) {
-    return refuse('endpoint', `must be a path relative to the base URL, got ${describe(endpoint)}`)
+    return refuse('endpoint', `must be a path relative to the base URL, got ${describeUrl(endpoint)}`)
   }
   const path = endpoint.replace(/\/{2,}/g, '/').replace(/^\//, '')
   return path === '' || path.endsWith('/') ? path : `${path}/`

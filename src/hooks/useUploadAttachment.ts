@@ -23,7 +23,8 @@ export type UploadResult = KeystoneMutationResult<RecordOf<'attachments'>, Creat
 
 /**
  * Uploads a file as an attachment (multipart): `mutate({ file, request, name })`, with
- * `progress` updated as bytes go out. The cache is updated like `useCreateAttachment`.
+ * `progress` updated as bytes go out (with the default browser transport, which never follows a
+ * redirect, once the whole body is sent). The cache is updated like `useCreateAttachment`.
  */
 export function useUploadAttachment(
   options?: MutationHookOptions<RecordOf<'attachments'>, CreateBodyOf<'attachments'>>,

@@ -72,18 +72,30 @@ const closing = /* @__PURE__ */ new WeakMap<HttpClient, ReturnType<typeof setTim
 
 /** Session state: resolved with `whoami` on mount; a change of user clears the server's queries. */
 function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessionExpired, initialUser }: ProviderBaseProps) {
-  const [user, setUserState] = useState<UserState>(initialUser)
+  const [session, setSession] = useState<{ client: HttpClient; user: UserState }>({ client, user: initialUser })
+  if (session.client !== client) {
+    // Another token or client is another user. The cache is cleared in this render, before any
+    // child reads it, so no frame shows the previous user's records; the new session starts from
+    // `initialUser` (or `whoami`).
+    clearKeystoneQueries(queryClient, session.client.baseUrl)
+    clearKeystoneQueries(queryClient, client.baseUrl)
+    setSession({ client, user: initialUser })
+  }
+  const user = session.client === client ? session.user : initialUser
   const userRef = useRef<UserState>(initialUser)
   const expiredRef = useRef(onSessionExpired)
   useEffect(() => {
     expiredRef.current = onSessionExpired
   })
+  useEffect(() => {
+    userRef.current = session.user
+  }, [session])
   const setUser = useCallback(
     (next: KeystoneUser | null) => {
       const previous = userRef.current
       userRef.current = next
       if (previous !== undefined && previous?.id !== next?.id) clearKeystoneQueries(queryClient, client.baseUrl)
-      setUserState(next)
+      setSession({ client, user: next })
     },
     [client, queryClient],
   )

@@ -1,12 +1,12 @@
 import { QueryClient, type QueryClientConfig } from '@tanstack/react-query'
-import { isKeystoneHttpError, isKeystoneNetworkError } from '../client/index.ts'
+import { isKeystoneHttpError, isKeystoneNetworkError, isKeystoneRedirectError } from '../client/index.ts'
 
 const MAX_RETRIES = 3
 
-/** Whether a failed query may succeed if tried again: 429, 5xx and network errors. */
+/** Whether a failed query may succeed if tried again: 429, 5xx and network errors (a refused redirect would only repeat). */
 export function isRetryableError(error: unknown): boolean {
   if (isKeystoneHttpError(error)) return error.status === 429 || error.status >= 500
-  return isKeystoneNetworkError(error)
+  return isKeystoneNetworkError(error) && !isKeystoneRedirectError(error)
 }
 
 /** Query retry policy: at most three retries, and only of {@link isRetryableError} errors. */

@@ -53,10 +53,11 @@ describe('retrieveCluster', () => {
         await new Promise((resolve) => setTimeout(resolve, 10))
         inFlight--
         const offset = Number(new URL(request.url).searchParams.get('_offset'))
-        return HttpResponse.json({ count: 12_000, next: null, previous: null, results: [cluster(offset + 1)] })
+        const next = offset + 1000 < 12_000 ? `${CLUSTERS}?_offset=${offset + 1000}` : null
+        return HttpResponse.json({ count: 12_000, next, previous: null, results: Array.from({ length: 1000 }, (_, index) => cluster(offset + index + 1)) })
       }),
     )
-    expect(await makeClient({ concurrency: 3 }).retrieveCluster()).toHaveLength(12)
+    expect(await makeClient({ concurrency: 3 }).retrieveCluster()).toHaveLength(12_000)
     expect(received).toHaveLength(12)
     expect(peak).toBe(3)
   })

@@ -1,4 +1,4 @@
-import { isKeystoneHttpError, isKeystoneValidationError, type KeystoneClient } from 'keystone-api-react/client'
+import { isKeystoneHttpError, isKeystoneRedirectError, isKeystoneValidationError, type KeystoneClient } from 'keystone-api-react/client'
 import { afterAll, describe, expect, it } from 'vitest'
 import { startKeystone } from './support/harness.tsx'
 import { reportTally, scenario } from './support/tally.ts'
@@ -101,8 +101,8 @@ describe('credentials never leave the API origin', () => {
       const write = await client.createGrant({ title: 't', agency: 'a', amount: '1.00', start_date: '2026-01-01', team: 1 }).catch((error: unknown) => error)
       const leaks = keystone.crossOriginCredentials().length
       expect(keystone.stray.map((request) => request.url)).toEqual([])
-      expect(isKeystoneHttpError(read) && read.status === status).toBe(true)
-      expect(isKeystoneHttpError(write) && write.status === status).toBe(true)
+      expect(isKeystoneRedirectError(read) && read.status === status).toBe(true)
+      expect(isKeystoneRedirectError(write) && write.status === status).toBe(true)
       return { crossOrigin: leaks }
     })
   })
