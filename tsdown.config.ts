@@ -1,13 +1,15 @@
 import { defineConfig } from 'tsdown'
+import { entries } from './entries.config.ts'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', client: 'src/client/index.ts', server: 'src/server.ts', testing: 'src/testing/index.ts' },
+  entry: entries,
   format: ['esm', 'cjs'],
   platform: 'neutral',
   target: 'es2022',
   tsconfig: 'tsconfig.lib.json',
   dts: true,
-  sourcemap: true,
+  // No maps: they would point at sources the package does not ship (and double its size).
+  sourcemap: false,
   clean: true,
   deps: { neverBundle: [/^react(\/|$)/, /^react-dom(\/|$)/, /^@tanstack\//, /^axios(\/|$)/, /^msw(\/|$)/, /^@testing-library\//] },
 })

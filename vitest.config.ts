@@ -1,16 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+import { sourceAliases } from './entries.config.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
 // Tests import the package by name, so they see only its public API (STYLE.md §7).
-const alias = {
-  'keystone-api-react/client': path.join(root, 'src/client/index.ts'),
-  'keystone-api-react/server': path.join(root, 'src/server.ts'),
-  'keystone-api-react/testing': path.join(root, 'src/testing/index.ts'),
-  'keystone-api-react': path.join(root, 'src/index.ts'),
-}
+const alias = sourceAliases()
 
 /** A Node project over one test folder (DOM tests opt in with `// @vitest-environment happy-dom`). */
 function nodeProject(
@@ -29,7 +25,7 @@ const SECURITY_FILES = ['browser.test.ts', 'csrf.test.ts', 'secrets.test.ts', 's
 /** The security cases on the lowest axios of the peer range (`npm run test:reliability:axios-lowest`). */
 function lowestAxiosProject(): TestProjectInlineConfiguration {
   return {
-    resolve: { alias: [{ find: /^axios$/, replacement: 'axios-lowest' }, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))] },
+    resolve: { alias: [{ find: /^axios$/, replacement: 'axios-lowest' }, ...alias] },
     test: {
       name: 'reliability-axios-lowest',
       include: SECURITY_FILES.map((file) => `test/reliability/${file}`),

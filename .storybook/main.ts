@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite'
+import { sourceAliases } from '../entries.config.ts'
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
@@ -9,6 +10,13 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   // The demo talks to the mock Keystone unless KEYSTONE_URL names a real server (scripts/start.mjs).
   env: (config) => ({ ...config, STORYBOOK_KEYSTONE_URL: process.env.KEYSTONE_URL ?? '' }),
+  // The stories import the package by name; resolve it to src/ (as the tests do), so a fresh clone
+  // runs the demo with nothing built and edits hot-reload.
+  viteFinal: (config) => {
+    const existing = config.resolve?.alias
+    const kept = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }))
+    return { ...config, resolve: { ...config.resolve, alias: [...sourceAliases(), ...kept] } }
+  },
 }
 
 export default config

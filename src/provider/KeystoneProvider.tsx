@@ -109,7 +109,8 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
   // at once but a state update from a promise callback later, so clearing the cache first showed
   // the old user's page with emptied lists (which refetched) before the new session arrived. Both
   // now reach React the same way, and the cache is already cleared when the new session renders.
-  let [session, setSession] = useState(() => ({ client, store: createUserStore(initialUser) }))
+  const [current, setSession] = useState(() => ({ client, store: createUserStore(initialUser) }))
+  let session = current
   if (session.client !== client) {
     // Another token or client is another user. The cache is cleared in this render, before any
     // child reads it, so no frame shows the previous user's records; the new session starts from

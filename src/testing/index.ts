@@ -1,11 +1,10 @@
 /**
  * `keystone-api-react/testing`: an in-memory mock of the Keystone API as MSW handlers, for
- * tests (Node `setupServer`) and stories (browser `setupWorker`).
+ * tests (Node `setupServer`) and stories (browser `setupWorker`). Needs only `msw` and `axios`;
+ * the React helpers (`renderWithKeystone`) live in `keystone-api-react/testing/react`.
  * @packageDocumentation
  */
 export { createMockKeystone, DEFAULT_BASE_URL } from './createMockKeystone.ts'
 export type { MockKeystone, MockKeystoneOptions, LoggedRequest, Fault, FaultTarget, SeedUser, MockTables, Row } from './types.ts'
 export { STAFF_USER, ALICE, BOB, CAROL, DAVE, ERIN, FRANK, SEED_USERS, SEED_MEMBERSHIPS } from './credentials.ts'
 export { MOCK_VERSION } from './misc.ts'
-export { renderWithKeystone } from './renderWithKeystone.tsx'
-export type { RenderWithKeystoneOptions, KeystoneRenderResult, HandlerHost } from './renderWithKeystone.tsx'

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { screen, waitFor } from '@testing-library/react'
 import { keystoneKeys, useCluster, useClusters, useDeleteCluster, useUpdateCluster } from 'keystone-api-react'
-import { renderWithKeystone, STAFF_USER } from 'keystone-api-react/testing'
+import { STAFF_USER } from 'keystone-api-react/testing'
+import { renderWithKeystone } from 'keystone-api-react/testing/react'
 import { describe, expect, it } from 'vitest'
 import { pageMock, startMswServer } from './support.ts'
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { screen } from '@testing-library/react'
 import { useClusterAccessModeChoices, useConfig, useGrantStats, useHealth, useVersion } from 'keystone-api-react'
-import { ALICE, MOCK_VERSION, renderWithKeystone } from 'keystone-api-react/testing'
+import { ALICE, MOCK_VERSION } from 'keystone-api-react/testing'
+import { renderWithKeystone } from 'keystone-api-react/testing/react'
 import { describe, expect, it } from 'vitest'
 import { received, startMswServer } from './support.ts'
 

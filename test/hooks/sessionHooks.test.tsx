@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { screen } from '@testing-library/react'
 import { useLogin, useLogout, useRequests, useSession, useWhoAmI } from 'keystone-api-react'
-import { ALICE, BOB, renderWithKeystone } from 'keystone-api-react/testing'
+import { ALICE, BOB } from 'keystone-api-react/testing'
+import { renderWithKeystone } from 'keystone-api-react/testing/react'
 import { describe, expect, it } from 'vitest'
 import { startMswServer } from './support.ts'
 

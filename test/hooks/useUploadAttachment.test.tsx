@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { screen } from '@testing-library/react'
 import { KeystoneClient, useUploadAttachment } from 'keystone-api-react'
-import { ALICE, renderWithKeystone } from 'keystone-api-react/testing'
+import { ALICE } from 'keystone-api-react/testing'
+import { renderWithKeystone } from 'keystone-api-react/testing/react'
 import { describe, expect, it } from 'vitest'
 import { pageMock, received, startMswServer } from './support.ts'
 

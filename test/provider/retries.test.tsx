@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { screen } from '@testing-library/react'
 import { createKeystoneQueryClient, KeystoneClient, keystoneKeys, useClusters, useCreateCluster } from 'keystone-api-react'
-import { renderWithKeystone, STAFF_USER, type MockKeystone } from 'keystone-api-react/testing'
+import { STAFF_USER, type MockKeystone } from 'keystone-api-react/testing'
+import { renderWithKeystone } from 'keystone-api-react/testing/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { pageMock, received, startMswServer } from '../hooks/support.ts'
 

@@ -3,8 +3,8 @@ import addFormats from 'ajv-formats'
 import { OpenAPIBackend, type Operation } from 'openapi-backend'
 import { parse } from 'yaml'
 
-/** The official spec, read where it lives (NOTES.md: never copied into the repository). */
-export const SPEC_FILE = new URL('../../../../shared/keystone-api/openapi.yml', import.meta.url)
+/** The official spec, kept in the repository as data (spec/README.md says where it comes from). */
+export const SPEC_FILE = new URL('../../../spec/openapi.yml', import.meta.url)
 
 /** HTTP methods an OpenAPI path item may hold. */
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
@@ -80,7 +80,7 @@ export function operationsOf(document: SpecNode): SpecOperation[] {
   )
 }
 
-/** Reads the spec text: a server's `openapi/json/` in a live run, else the shared file. */
+/** Reads the spec text: a server's `openapi/json/` in a live run, else the repository's copy. */
 export async function readSpec(liveUrl?: string): Promise<SpecNode> {
   if (!liveUrl) return parse(readFileSync(SPEC_FILE, 'utf8')) as SpecNode
   const response = await fetch(new URL('openapi/json/', liveUrl))

@@ -1,17 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { type Contract, loadContract, matchOperation, SPEC_FILE, type SpecNode } from '../../contract/support/spec.ts'
 
 export { SPEC_FILE }
-/** Whether the spec is there; conformance tests skip without it. */
-export const HAS_SPEC: boolean = existsSync(SPEC_FILE)
 
 let contract: Promise<Contract> | undefined
 
+/** Parses the spec and builds its validator once (seconds on a busy machine, so call it from `beforeAll`). */
+export function loadConformance(): Promise<Contract> {
+  contract ??= loadContract(parse(readFileSync(SPEC_FILE, 'utf8')) as SpecNode)
+  return contract
+}
+
 /** Problems of one response against the spec's response schema of its operation (the contract suite's validator). */
 export async function checkResponse(method: string, path: string, status: number, body: unknown): Promise<string[]> {
-  contract ??= loadContract(parse(readFileSync(SPEC_FILE, 'utf8')) as SpecNode)
-  const spec = await contract
+  const spec = await loadConformance()
   const target = `/${path.split('?')[0]}`
   const operation = matchOperation(spec, method, target)
   if (!operation) return [`no operation for ${method} ${target}`]

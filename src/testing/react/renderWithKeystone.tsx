@@ -2,12 +2,12 @@ import type { QueryClient } from '@tanstack/react-query'
 import { render, type RenderOptions, type RenderResult } from '@testing-library/react'
 import type { RequestHandler } from 'msw'
 import { type ReactNode, useEffect, useRef } from 'react'
-import { KeystoneClient } from '../client/index.ts'
-import { createKeystoneQueryClient } from '../provider/createKeystoneQueryClient.ts'
-import { KeystoneProvider } from '../provider/KeystoneProvider.tsx'
-import { createMockKeystone } from './createMockKeystone.ts'
-import { SEED_USERS } from './credentials.ts'
-import type { MockKeystone, SeedUser } from './types.ts'
+import { KeystoneClient } from '../../client/index.ts'
+import { createKeystoneQueryClient } from '../../provider/createKeystoneQueryClient.ts'
+import { KeystoneProvider } from '../../provider/KeystoneProvider.tsx'
+import { createMockKeystone } from '../createMockKeystone.ts'
+import { SEED_USERS } from '../credentials.ts'
+import type { MockKeystone, SeedUser } from '../types.ts'
 
 /** What `renderWithKeystone` needs of an MSW `setupServer()` (or `setupWorker()`): a way to add handlers. */
 export interface HandlerHost {
@@ -107,7 +107,13 @@ function Releases({ release, children }: { release: () => void; children: ReactN
  * pass must share the page's origin: `createMockKeystone({ baseUrl: new URL('/api/', location.href).href })`.
  * @throws {Error} when `user` names no seed user, or the mock is on another origin than the page.
  * @example
+ * ```tsx
  * // @vitest-environment happy-dom
+ * import { cleanup, screen } from '@testing-library/react'
+ * import { setupServer } from 'msw/node'
+ * import { ALICE } from 'keystone-api-react/testing'
+ * import { renderWithKeystone } from 'keystone-api-react/testing/react'
+ *
  * const server = setupServer()
  * beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
  * afterEach(() => {
@@ -121,6 +127,7 @@ function Releases({ release, children }: { release: () => void; children: ReactN
  *   await screen.findByText('blanca')
  *   expect(mock.requests.filter((r) => r.path === 'allocations/clusters/')).toHaveLength(1)
  * })
+ * ```
  */
 export async function renderWithKeystone(ui: ReactNode, options: RenderWithKeystoneOptions = {}): Promise<KeystoneRenderResult> {
   const { server, mock = defaultMock(), user, client: givenClient, queryClient: givenQueryClient, onSessionExpired, ...renderOptions } = options
