@@ -20,7 +20,7 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '.ci/**/*.mjs', '*.config.js'],
     languageOptions: {
-      globals: Object.fromEntries(['process', 'console', 'URL', 'Buffer', 'fetch', 'setTimeout', 'setInterval', 'clearInterval', 'performance', 'document', 'window', 'MutationObserver', 'Request', 'Response'].map((name) => [name, 'readonly'])),
+      globals: Object.fromEntries(['process', 'console', 'URL', 'Buffer', 'fetch', 'setTimeout', 'setInterval', 'clearInterval', 'performance', 'Request', 'Response'].map((name) => [name, 'readonly'])),
     },
   },
 )

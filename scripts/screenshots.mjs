@@ -2,6 +2,7 @@
 // Screenshots of the dashboard stories for the README, from a built Storybook
 // (`npm run build-storybook` first): serves storybook-static on 127.0.0.1, opens each story's
 // iframe in headless Chromium, waits for its play function's end state, writes docs/screenshots/.
+/* global document -- the evaluate and waitForFunction callbacks run in the page */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'

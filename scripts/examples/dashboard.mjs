@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // examples/dashboard end to end: install the packed library, build the Vite app, serve it on
 // 127.0.0.1, drive it in headless Chromium against the mock Keystone (MSW service worker), stop.
+/* global document, window, MutationObserver -- the evaluate and waitForFunction callbacks run in the page */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'

@@ -3,6 +3,7 @@
 // start it on 127.0.0.1 against the mock Keystone served over real HTTP, and check that the Server
 // Component prefetched the list, the CID handed down matches the one the server sent, the Route
 // Handler answers, and the page hydrates in headless Chromium without a hydration error.
+/* global document -- the evaluate and waitForFunction callbacks run in the page */
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'
 import path from 'node:path'
