@@ -127,6 +127,7 @@ export async function retrieveAll<R extends ResourceName>(client: HttpClient, re
   if (query !== undefined && (typeof query !== 'object' || query === null)) refuse('query', `must be an object, got ${describe(query)}`)
   const { filters, search, order } = query ?? {}
   const path = pathOf(resource, 'list')
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(filters, { resource })
   const page = async (offset: number): Promise<Page<R>> => {
     const params = buildQuery({ filters, search, order, limit: PAGE_SIZE, offset } as QueryInput)
     const response = assertOk(await client.httpGet<Page<R>>(path, { ...options, params }))
