@@ -53,13 +53,15 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      nodeProject('unit', ['test/**/*.test.{ts,tsx}'], ['test/contract/**', 'test/reliability/**'], {
+      nodeProject('unit', ['test/**/*.test.{ts,tsx}'], ['test/contract/**', 'test/reliability/**', 'test/live/**'], {
         enabled: true,
         include: ['test/types/**/*.test-d.{ts,tsx}'],
         tsconfig: './tsconfig.json',
       }),
       nodeProject('contract', ['test/contract/**/*.test.{ts,tsx}']),
       nodeProject('reliability', ['test/reliability/**/*.test.{ts,tsx}']),
+      // Against a running Keystone (KEYSTONE_URL...): fails at once without one, never in `npm test`.
+      { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']), test: { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']).test, globalSetup: ['test/live/support/requireServer.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
       nodeProject('bench', ['bench/**/*.measure.{ts,tsx}']),
       // Loaded only when asked for, so `npm test` needs no browser.
       ...(wantsStorybook ? [await storybookProject()] : []),
