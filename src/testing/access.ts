@@ -39,7 +39,8 @@ export function listable(resource: ResourceName, row: Row, viewer: Viewer, store
   if (viewer.isStaff) return true
   const teams = teamsOf(store, viewer.id)
   if (resource === 'clusters') return clusterVisible(row, teams)
-  if (resource === 'memberships') return store.find('teams', row.team)?.is_active === true
+  // Non-staff see memberships of active teams and active users only.
+  if (resource === 'memberships') return store.find('teams', row.team)?.is_active === true && store.find('users', row.user)?.is_active !== false
   if (resource === 'comments' && row.private) return false
   const team = teamOf(resource, row, store)
   return team === undefined ? resource === 'users' : teams.has(team)

@@ -17,6 +17,8 @@ export interface SeedUser {
   readonly token: string
   /** Staff (and superuser): sees every record and the logs. @default false */
   readonly isStaff?: boolean
+  /** Active account: an inactive one cannot log in and its token is refused. @default true */
+  readonly isActive?: boolean
   /** First name. @default the username */
   readonly firstName?: string
   /** Last name. @default 'User' */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STAFF_USER } from 'keystone-api-react/testing'
+import { SEED_USERS, STAFF_USER } from 'keystone-api-react/testing'
 import { newClient, serveMockKeystone } from './support/harness.ts'
 
 const ctx = serveMockKeystone()
@@ -9,7 +9,7 @@ describe('mock Keystone lists', () => {
   it('pages with _limit and _offset and links next/previous as absolute URLs', async () => {
     const client = staff()
     const first = await client.listUsers({ limit: 3 })
-    expect(first.count).toBe(7)
+    expect(first.count).toBe(SEED_USERS.length)
     expect(first.results.map((user) => user.id)).toEqual([1, 2, 3])
     expect(first.previous).toBeNull()
     expect(first.next).toBe(`${ctx.mock.baseUrl}users/users/?_limit=3&_offset=3`)
