@@ -1,12 +1,12 @@
 import { isKeystoneHttpError, KeystoneClient } from 'keystone-api-react/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SEARCH_FAILS } from '../contract/support/payloads.ts'
-import { liveServer } from './support/liveEnv.ts'
+import { liveTarget } from './support/env.ts'
 
 // Where Keystone 0.10.9 and its published spec disagree, shown on the server itself. The library
 // follows the server (scripts/spec-corrections.json, test/contract/support/payloads.ts); when a
 // later server fixes one of these, its test fails and the workaround can go.
-const server = liveServer()
+const server = liveTarget(process.env)
 const client = new KeystoneClient({ url: server.url, cookies: 'jar', throttleRetries: 0 })
 
 beforeAll(async () => {
