@@ -42,6 +42,8 @@ async function storybookProject(): Promise<TestProjectInlineConfiguration> {
           },
         }),
         instances: [{ browser: 'chromium' }],
+        // Against a real server (KEYSTONE_URL) the page's origin, http://localhost:<port>, must be one it trusts (CORS): no other port.
+        api: { port: Number(process.env.STORYBOOK_TEST_PORT ?? 63315), strictPort: Boolean(process.env.KEYSTONE_URL) },
       },
     },
   }

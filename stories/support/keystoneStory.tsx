@@ -39,11 +39,21 @@ async function logIn(baseUrl: string, user: SeedUser): Promise<void> {
   }
 }
 
+/** Ends the browser's session on a real server, so a story never inherits the last one's user. */
+async function logOut(baseUrl: string): Promise<void> {
+  const client = new KeystoneClient({ url: baseUrl })
+  try {
+    await client.logout()
+  } finally {
+    client.close()
+  }
+}
+
 /**
  * `beforeEach` and decorator of a Keystone story: a fresh mock per story (its handlers installed
  * with `msw.use`), optionally logged in, and the story wrapped in a `KeystoneProvider` with a
  * fresh query cache behind a login form. With `KEYSTONE_URL` set the same story talks to that
- * server instead and starts at its login form.
+ * server instead, logged in as the same seed user (the server must hold the mock's seed).
  * @example
  * const meta = { title: 'Hooks/Lists', component: ClusterTable, ...keystoneStory({ user: STAFF_USER }) } satisfies Meta<typeof ClusterTable>
  */
@@ -55,7 +65,12 @@ export function keystoneStory(options: KeystoneStoryOptions = {}): Pick<Meta, 'b
   )
   return {
     async beforeEach(context) {
-      if (REAL_KEYSTONE_URL) return undefined
+      if (REAL_KEYSTONE_URL) {
+        // The same seed users exist on a server seeded like the mock (test/live/support/seeder.ts).
+        await logOut(REAL_KEYSTONE_URL)
+        if (options.user) await logIn(REAL_KEYSTONE_URL, options.user)
+        return () => logOut(REAL_KEYSTONE_URL)
+      }
       clearSessionCookies()
       const mock = createMockKeystone({ ...options.mock, baseUrl: `${location.origin}/api/` })
       context.msw.use(...mock.handlers)
