@@ -3,7 +3,7 @@ import { useAllocations, useCluster, useClustersByIds, useRequestsByIds } from '
 import { STAFF_USER } from 'keystone-api-react/testing'
 import { type ReactNode, useState } from 'react'
 import { expect, userEvent, within } from 'storybook/test'
-import { keystoneStory, mockOf } from './support/keystoneStory.tsx'
+import { keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading, RequestCount } from './support/Status.tsx'
 
 /** `useCluster`: one cluster's card; `null` data means the cluster does not exist (404). */
@@ -76,7 +76,7 @@ export const ResolvedNames: Story = {
   play: async ({ canvas, context }) => {
     await expect((await canvas.findAllByRole('button', { name: 'alpine' }))[0]).toBeVisible()
     await expect((await canvas.findAllByText('Climate modelling Alpha 1'))[0]).toBeVisible()
-    const requests = mockOf(context).requests
+    const requests = requestsOf(context)
     const byIds = requests.filter((request) => request.query.id__in)
     await expect(byIds.map((request) => request.path).sort()).toEqual(['allocations/clusters/', 'allocations/requests/'])
     // whoami, the allocation page and the two merged by-id loads.

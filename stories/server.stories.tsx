@@ -95,7 +95,7 @@ export const Overview: Story = {
 export const StatsFail: Story = {
   ...keystoneStory({
     user: STAFF_USER,
-    arrange: (mock) => mock.fail({ path: 'stats/requests/' }, { status: 403, body: { detail: 'You do not have permission to perform this action.' } }),
+    faults: [[{ path: 'stats/requests/' }, { status: 403, body: { detail: 'You do not have permission to perform this action.' } }]],
   }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('403')

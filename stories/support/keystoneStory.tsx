@@ -1,12 +1,15 @@
 import type { Decorator, Meta } from '@storybook/react-vite'
 import { KeystoneClient } from 'keystone-api-react/client'
-import { createMockKeystone, type MockKeystone, type MockKeystoneOptions, type SeedUser } from 'keystone-api-react/testing'
+import { createMockKeystone, type Fault, type FaultTarget, type MockKeystone, type MockKeystoneOptions, type SeedUser } from 'keystone-api-react/testing'
 import { KeystoneFrame } from './KeystoneFrame.tsx'
+import type { LiveTraffic, SeenRequest } from './liveTraffic.ts'
 
 declare module 'storybook/internal/csf' {
   interface StoryContext {
     /** The story's mock Keystone, made fresh by `keystoneStory()`; undefined against a real server. */
     keystone?: MockKeystone
+    /** Against a real server: what the story's client sent, and the faults in front of the server. */
+    live?: LiveTraffic
   }
 }
 
@@ -19,8 +22,13 @@ export interface KeystoneStoryOptions {
   user?: SeedUser
   /** Options of the mock (seed, latency, throttle); its `baseUrl` is always this page's `/api/`. */
   mock?: Omit<MockKeystoneOptions, 'baseUrl'>
-  /** Arranges the mock before render, e.g. `mock.fail(...)`; runs after the login. */
+  /** Arranges the mock before render; runs after the login (mock only). */
   arrange?: (mock: MockKeystone) => void
+  /**
+   * Faults to answer instead of the server, as `mock.fail(target, fault)` does: by the mock, or,
+   * against a real server, by the story's client in front of it (the server never sees those requests).
+   */
+  faults?: [FaultTarget, Fault][]
 }
 
 const SESSION_COOKIES = ['sessionid', 'csrftoken']
@@ -59,7 +67,7 @@ async function logOut(baseUrl: string): Promise<void> {
  */
 export function keystoneStory(options: KeystoneStoryOptions = {}): Pick<Meta, 'beforeEach' | 'decorators'> {
   const decorator: Decorator = (Story, context) => (
-    <KeystoneFrame url={context.keystone?.baseUrl ?? REAL_KEYSTONE_URL} mock={context.keystone}>
+    <KeystoneFrame url={context.keystone?.baseUrl ?? REAL_KEYSTONE_URL} traffic={context.keystone ?? context.live} live={context.live}>
       <Story />
     </KeystoneFrame>
   )
@@ -69,12 +77,14 @@ export function keystoneStory(options: KeystoneStoryOptions = {}): Pick<Meta, 'b
         // The same seed users exist on a server seeded like the mock (test/live/support/seeder.ts).
         await logOut(REAL_KEYSTONE_URL)
         if (options.user) await logIn(REAL_KEYSTONE_URL, options.user)
+        context.live = { requests: [], faults: [...(options.faults ?? [])] }
         return () => logOut(REAL_KEYSTONE_URL)
       }
       clearSessionCookies()
       const mock = createMockKeystone({ ...options.mock, baseUrl: `${location.origin}/api/` })
       context.msw.use(...mock.handlers)
       if (options.user) await logIn(mock.baseUrl, options.user)
+      for (const [target, fault] of options.faults ?? []) mock.fail(target, fault)
       options.arrange?.(mock)
       // The story's request log starts at its first render, not at the login above.
       mock.requests.length = 0
@@ -82,6 +92,40 @@ export function keystoneStory(options: KeystoneStoryOptions = {}): Pick<Meta, 'b
       return clearSessionCookies
     },
     decorators: [decorator],
+  }
+}
+
+/** The requests the story sent and what they were answered, on the mock or on a real server. */
+export function requestsOf(context: { keystone?: MockKeystone; live?: LiveTraffic }): SeenRequest[] {
+  const requests = context.keystone?.requests ?? context.live?.requests
+  if (!requests) throw new Error('requestsOf: the story has no Keystone (use keystoneStory())')
+  return requests
+}
+
+/** Makes the next request(s) `target` names fail with `fault`, from inside a play function. */
+export function failNext(context: { keystone?: MockKeystone; live?: LiveTraffic }, target: FaultTarget, fault: Fault): void {
+  if (context.keystone) context.keystone.fail(target, fault)
+  else if (context.live) context.live.faults.push([target, fault])
+  else throw new Error('failNext: the story has no Keystone (use keystoneStory())')
+}
+
+/**
+ * Makes the server forget every session while the browser keeps its cookie: the mock restarts;
+ * a real server is sent a logout on the browser's session from a client of its own.
+ */
+export async function endSessions(context: { keystone?: MockKeystone }): Promise<void> {
+  if (context.keystone) context.keystone.reset()
+  else await logOut(REAL_KEYSTONE_URL)
+}
+
+/** Names of the clusters the server holds now (the mock's table, or a staff read of the real server). */
+export async function clusterNames(context: { keystone?: MockKeystone }): Promise<string[]> {
+  if (context.keystone) return context.keystone.db.clusters.map((row) => String(row.name))
+  const client = new KeystoneClient({ url: REAL_KEYSTONE_URL })
+  try {
+    return (await client.retrieveCluster()).map((row) => row.name)
+  } finally {
+    client.close()
   }
 }
 
