@@ -89,7 +89,12 @@ export const ThrottledRead: Story = {
  * write is refused with 429 and `Retry-After`, and never retried (a second POST could duplicate).
  */
 export const ThrottledWrite: Story = {
-  ...keystoneStory({ user: STAFF_USER, mock: { throttle: { perMinute: 2 } } }),
+  ...keystoneStory({
+    user: STAFF_USER,
+    mock: { throttle: { perMinute: 2 } },
+    // A real server's throttle is per deployment: its answer to the spent budget stands in front of it.
+    liveFaults: [[{ path: 'allocations/clusters/', method: 'POST' }, { status: 429, headers: { 'Retry-After': '42' }, body: { detail: 'Request was throttled. Expected available in 42 seconds.' } }]],
+  }),
   play: async ({ canvas, context }) => {
     await expect(await canvas.findByText('alpine')).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: 'Add cluster' }))

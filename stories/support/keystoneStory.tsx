@@ -1,7 +1,8 @@
 import type { Decorator, Meta } from '@storybook/react-vite'
 import { KeystoneClient } from 'keystone-api-react/client'
-import { createMockKeystone, type Fault, type FaultTarget, type MockKeystone, type MockKeystoneOptions, type SeedUser } from 'keystone-api-react/testing'
+import { createMockKeystone, type Fault, type FaultTarget, type MockKeystone, type MockKeystoneOptions, type SeedUser, MOCK_VERSION, STAFF_USER } from 'keystone-api-react/testing'
 import { KeystoneFrame } from './KeystoneFrame.tsx'
+import { liveStaff, restoreStoryFixtures } from './liveFixtures.ts'
 import type { LiveTraffic, SeenRequest } from './liveTraffic.ts'
 
 declare module 'storybook/internal/csf' {
@@ -29,6 +30,8 @@ export interface KeystoneStoryOptions {
    * against a real server, by the story's client in front of it (the server never sees those requests).
    */
   faults?: [FaultTarget, Fault][]
+  /** Faults only against a real server, standing in for what `mock` options arrange (its throttle, say). */
+  liveFaults?: [FaultTarget, Fault][]
 }
 
 const SESSION_COOKIES = ['sessionid', 'csrftoken']
@@ -76,8 +79,9 @@ export function keystoneStory(options: KeystoneStoryOptions = {}): Pick<Meta, 'b
       if (REAL_KEYSTONE_URL) {
         // The same seed users exist on a server seeded like the mock (test/live/support/seeder.ts).
         await logOut(REAL_KEYSTONE_URL)
-        if (options.user) await logIn(REAL_KEYSTONE_URL, options.user)
-        context.live = { requests: [], faults: [...(options.faults ?? [])] }
+        await restoreStoryFixtures(REAL_KEYSTONE_URL)
+        if (options.user) await logIn(REAL_KEYSTONE_URL, options.user.username === STAFF_USER.username ? liveStaff() : options.user)
+        context.live = { requests: [], faults: [...(options.faults ?? []), ...(options.liveFaults ?? [])], latency: options.mock?.latency ?? 0 }
         return () => logOut(REAL_KEYSTONE_URL)
       }
       clearSessionCookies()
@@ -123,7 +127,24 @@ export async function clusterNames(context: { keystone?: MockKeystone }): Promis
   if (context.keystone) return context.keystone.db.clusters.map((row) => String(row.name))
   const client = new KeystoneClient({ url: REAL_KEYSTONE_URL })
   try {
+    await client.login(liveStaff())
     return (await client.retrieveCluster()).map((row) => row.name)
+  } finally {
+    client.close()
+  }
+}
+
+/** The version the story's server reports: the mock's, or the pinned real server's (`KEYSTONE_VERSION`, default 0.10.9). */
+export function serverVersion(): string {
+  return REAL_KEYSTONE_URL ? (import.meta.env.STORYBOOK_KEYSTONE_VERSION || '0.10.9') : MOCK_VERSION
+}
+
+/** The health line the story's server should produce: the mock passes; a real server says for itself. */
+export async function expectedHealth(): Promise<string> {
+  if (!REAL_KEYSTONE_URL) return 'Health: all checks pass'
+  const client = new KeystoneClient({ url: REAL_KEYSTONE_URL })
+  try {
+    return (await client.getHealth()) ? 'Health: all checks pass' : 'Health: failing'
   } finally {
     client.close()
   }

@@ -13,6 +13,8 @@ export interface Traffic {
 /** A story on a real server: the requests its client sent, and faults put in front of the server. */
 export interface LiveTraffic extends Traffic {
   readonly faults: [FaultTarget, Fault][]
+  /** Milliseconds before a fault's answer, as the story's mock would take (`mock.latency`). */
+  readonly latency?: number
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
@@ -47,13 +49,17 @@ export function liveClient(url: string, traffic: LiveTraffic): HttpClient {
       await sleep(fault.late)
       return response
     }
-    return { data: fault.body ?? '', status: fault.status, statusText: '', headers: { 'content-type': 'application/json', ...fault.headers }, config, request: {} }
+    await sleep(traffic.latency ?? 0)
+    const headers = Object.fromEntries(Object.entries({ 'content-type': 'application/json', ...fault.headers }).map(([name, value]) => [name.toLowerCase(), value]))
+    return { data: fault.body ?? '', status: fault.status, statusText: '', headers, config, request: {} }
   }
   const adapter: AxiosAdapter = async (config) => {
     const sent = new URL(axios.getUri(config))
     const method = (config.method ?? 'get').toUpperCase()
     const path = sent.pathname.slice(base.length)
     const headers = Object.fromEntries(Object.entries(config.headers.toJSON()).map(([name, value]) => [name.toLowerCase(), String(value)]))
+    // The browser writes the multipart type (with its boundary) for a FormData body itself.
+    if (config.data instanceof FormData) headers['content-type'] = 'multipart/form-data'
     const seen: SeenRequest = { method, path, query: Object.fromEntries(sent.searchParams), headers, status: 0 }
     traffic.requests.push(seen)
     const response = await answer(config, path, method)
