@@ -93,7 +93,15 @@ export const ResolvedNames: Story = {
 
 /** `useCluster` of a deleted record answers `null`: the card says so instead of failing. */
 export const MissingRecord: Story = {
-  ...keystoneStory({ user: STAFF_USER, arrange: (mock) => mock.db.clusters.splice(1, 1) }),
+  ...keystoneStory({
+    user: STAFF_USER,
+    arrange: (mock) => mock.db.clusters.splice(1, 1),
+    // A real server cannot lose a cluster its allocations point at (deleting it answers 500): its answers lose it instead.
+    liveFaults: [
+      [{ path: 'allocations/clusters/', method: 'GET', times: 100 }, { without: 2 }],
+      [{ path: 'allocations/clusters/2/', method: 'GET', times: 100 }, { status: 404, body: { detail: 'No Cluster matches the given query.' } }],
+    ],
+  }),
   play: async ({ canvas }) => {
     await expect((await canvas.findAllByRole('button', { name: 'alpine' }))[0]).toBeVisible()
     await userEvent.click(canvas.getAllByRole('button', { name: '…' })[0]!)

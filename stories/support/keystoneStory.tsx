@@ -3,7 +3,7 @@ import { KeystoneClient } from 'keystone-api-react/client'
 import { createMockKeystone, type Fault, type FaultTarget, type MockKeystone, type MockKeystoneOptions, type SeedUser, MOCK_VERSION, STAFF_USER } from 'keystone-api-react/testing'
 import { KeystoneFrame } from './KeystoneFrame.tsx'
 import { liveStaff, restoreStoryFixtures } from './liveFixtures.ts'
-import type { LiveTraffic, SeenRequest } from './liveTraffic.ts'
+import type { LiveFault, LiveTraffic, SeenRequest } from './liveTraffic.ts'
 
 declare module 'storybook/internal/csf' {
   interface StoryContext {
@@ -31,7 +31,7 @@ export interface KeystoneStoryOptions {
    */
   faults?: [FaultTarget, Fault][]
   /** Faults only against a real server, standing in for what `mock` options arrange (its throttle, say). */
-  liveFaults?: [FaultTarget, Fault][]
+  liveFaults?: [FaultTarget, LiveFault][]
 }
 
 const SESSION_COOKIES = ['sessionid', 'csrftoken']

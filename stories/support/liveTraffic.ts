@@ -10,9 +10,12 @@ export interface Traffic {
   readonly requests: SeenRequest[]
 }
 
+/** A fault of the mock, or, in front of a real server only, its list answer without the record of id `without`. */
+export type LiveFault = Fault | { readonly without: number }
+
 /** A story on a real server: the requests its client sent, and faults put in front of the server. */
 export interface LiveTraffic extends Traffic {
-  readonly faults: [FaultTarget, Fault][]
+  readonly faults: [FaultTarget, LiveFault][]
   /** Milliseconds before a fault's answer, as the story's mock would take (`mock.latency`). */
   readonly latency?: number
 }
@@ -33,7 +36,7 @@ function matches(target: FaultTarget, path: string, method: string): boolean {
 export function liveClient(url: string, traffic: LiveTraffic): HttpClient {
   const base = new URL(url).pathname
   const send = axios.getAdapter(axios.defaults.adapter)
-  const counts = new Map<[FaultTarget, Fault], number>()
+  const counts = new Map<[FaultTarget, LiveFault], number>()
   const answer = async (config: InternalAxiosRequestConfig, path: string, method: string): Promise<AxiosResponse> => {
     const entry = traffic.faults.find((candidate) => (counts.get(candidate) ?? 0) < (candidate[0].times ?? 1) && matches(candidate[0], path, method))
     if (!entry) return send(config)
@@ -44,6 +47,12 @@ export function liveClient(url: string, traffic: LiveTraffic): HttpClient {
       return send(config)
     }
     if ('network' in fault) throw new AxiosError('Network Error', AxiosError.ERR_NETWORK, config)
+    if ('without' in fault) {
+      const response = await send(config)
+      const page = (typeof response.data === 'string' ? JSON.parse(response.data) : response.data) as { count: number; results: { id: number }[] }
+      const results = page.results.filter((row) => row.id !== fault.without)
+      return { ...response, data: JSON.stringify({ ...page, count: page.count - (page.results.length - results.length), results }) }
+    }
     if ('late' in fault) {
       const response = await send(config)
       await sleep(fault.late)
