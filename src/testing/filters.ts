@@ -74,6 +74,8 @@ function testOf(kind: FilterKind, op: string, raw: string): Test | string {
     return (stored) => typeof stored === 'string' && stored[check](raw)
   }
   const wanted = comparable(kind, raw)
+  // django-filter reads an unknown boolean ("maybe") as "no filter", not as an error.
+  if (wanted === undefined && kind === 'boolean' && op === '') return () => true
   if (wanted === undefined) return MESSAGES[kind] ?? 'Enter a valid value.'
   const compare: Record<string, (a: string | number | boolean, b: string | number | boolean) => boolean> = {
     '': (a, b) => a === b, lt: (a, b) => a < b, lte: (a, b) => a <= b, gt: (a, b) => a > b, gte: (a, b) => a >= b,

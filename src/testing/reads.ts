@@ -1,5 +1,5 @@
 import type { ResourceName } from '../client/resources.ts'
-import { listable, readable, staffOnly } from './access.ts'
+import { addressable, listable, readable, staffOnly } from './access.ts'
 import { detail, forbidden, type MockResponse, type RouteContext } from './context.ts'
 import { applyFilters, type QueryErrors } from './filters.ts'
 import { applyOrder, applySearch, paginate } from './listing.ts'
@@ -30,11 +30,11 @@ export function listRecords(resource: ResourceName, ctx: RouteContext): MockResp
 export function findRow(resource: ResourceName, id: string, ctx: RouteContext): Row | MockResponse {
   const { store, viewer } = ctx
   const notFound = detail(404, `No ${modelNames[resource]} matches the given query.`)
+  // Logs check the permission before looking the record up.
+  if (staffOnly(resource) && !viewer!.isStaff) return forbidden()
   const row = /^\d+$/.test(id) ? store.find(resource, Number(id)) : undefined
   if (!row) return notFound
-  if (staffOnly(resource) && !viewer!.isStaff) return forbidden()
-  // Clusters are filtered in the queryset itself: one a user may not see does not exist for them.
-  if (resource === 'clusters' && !listable(resource, row, viewer!, store)) return notFound
+  if (!addressable(resource, row, viewer!, store)) return notFound
   return readable(resource, row, viewer!, store) ? row : forbidden()
 }
 
