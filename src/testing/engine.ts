@@ -46,9 +46,9 @@ function notFoundPage(): MockResponse {
   return { status: 404, text, headers: { 'Content-Type': 'text/html; charset=utf-8' } }
 }
 
-/** Django's APPEND_SLASH: GET of a known path without its slash redirects; anything else is 404. */
+/** Django's APPEND_SLASH: any method on a known path without its slash is redirected; anything else is Django's 404 page. */
 function slashless(incoming: Incoming): MockResponse | undefined {
-  const { path, url, request } = incoming
+  const { path, url } = incoming
   if (path.endsWith('/') || path === '') return undefined
   const target = `${path}/`
   // Django's CommonMiddleware redirects every method, writes too (the client then loses the body).

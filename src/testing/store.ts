@@ -1,12 +1,9 @@
 import type { ResourceName } from '../client/resources.ts'
 import { seedTables } from './seed/index.ts'
-import type { MockTables, Row, SeedUser } from './types.ts'
+import type { MockSnapshot, MockTables, Row, SeedUser } from './types.ts'
 
-/** A saved copy of the tables, for rolling a batch job back. */
-export interface Snapshot {
-  readonly tables: MockTables
-  readonly lastIds: ReadonlyMap<ResourceName, number>
-}
+/** A saved copy of the tables and id counters, for rolling a batch job back (and for tests). */
+export type Snapshot = MockSnapshot
 
 /** The mock's state: tables plus sessions; rows are plain objects. */
 export class Store {
