@@ -61,7 +61,7 @@ function checkJob(job: unknown): Plain | undefined {
   const actions = (job as Plain | undefined)?.actions
   // The server reports the inner job's errors at the top level, not under `job`.
   if (!job || typeof job !== 'object') return { non_field_errors: ['No data provided'] }
-  if (!Array.isArray(actions) || actions.length === 0) return { actions: ['This list may not be empty.'] }
+  if (!Array.isArray(actions) || actions.length === 0) return { actions: { non_field_errors: ['This list may not be empty.'] } }
   const errors = actions.map((action: Partial<Step>) => {
     const out: Plain = {}
     if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(String(action?.method))) out.method = [`"${String(action?.method)}" is not a valid choice.`]

@@ -79,12 +79,16 @@ function fileErrors(file: unknown): string[] {
  */
 export function modelErrors(resource: ResourceName, data: Plain, row: Row | undefined, viewer: Viewer, store: Store): FieldErrors {
   const errors: FieldErrors = uniqueness(resource, data, row, store)
-  // Unique fields fail in field validation, before the serializer's own checks ever run.
-  if (Object.keys(errors).length) return errors
   const add = (field: string, messages: string[]): void => {
     if (messages.length) errors[field] = [...(errors[field] ?? []), ...messages]
   }
-  if (resource === 'users') add('password', passwordErrors(data.password))
+  if (resource === 'preferences' && !viewer.isStaff && data.user !== undefined && data.user !== viewer.id) {
+    add('user', ['User field cannot be set to a different user than the request submitter.'])
+  }
+  // Field checks fail first; the serializer's own checks (below) run only when they pass.
+  if (Object.keys(errors).length) return errors
+  // Django's password validators run in the serializer's validate(): their errors are non-field ones.
+  if (resource === 'users') add('non_field_errors', passwordErrors(data.password))
   if (resource === 'attachments') add('file', fileErrors(data.file))
   if (resource === 'comments' && !viewer.isStaff && (data.private === true || row?.private === true)) add('private', ['Only staff users can write comments marked as private.'])
   if (resource === 'teams' && !row && !viewer.isStaff && data.is_active === false) add('is_active', ['This field cannot be set to False on new records by non-staff users.'])

@@ -36,8 +36,10 @@ function withoutStaffFields(data: Plain): Plain {
 function cleanBody(resource: ResourceName, ctx: RouteContext, partial: boolean, id?: unknown): { data: Plain } | { answer: MockResponse } {
   const table = specTable.resources[resource]!
   const rules = (ctx.method === 'POST' ? table.create : table.update) ?? {}
-  // A body that is not an object is refused as a whole (non_field_errors), never spread into one.
-  const body = ctx.body && typeof ctx.body === 'object' && !Array.isArray(ctx.body) ? { ...(ctx.body as Plain), ...ctx.files } : Object.keys(ctx.files).length ? { ...ctx.files } : ctx.body
+  // A body that is not an object is refused as a whole (non_field_errors), never spread into one;
+  // an empty body reads as an empty form, as DRF's request.data does.
+  const given = ctx.body === undefined ? {} : ctx.body
+  const body = given && typeof given === 'object' && !Array.isArray(given) ? { ...(given as Plain), ...ctx.files } : given
   const result = validateBody(body, rules, partial)
   if ('errors' in result) return { answer: { status: 400, body: result.errors } }
   const data = resource === 'users' && !ctx.viewer!.isStaff ? withoutStaffFields(result.data) : result.data

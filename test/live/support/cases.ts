@@ -15,7 +15,7 @@ export interface Case {
 }
 
 /** The users every role-dependent case runs as (see docs/fixtures.md). */
-export const ROLES = ['admin', 'alice', 'carol', 'dave', 'bob', 'frank', 'anon'] as const
+export const ROLES = ['admin', 'alice', 'carol', 'dave', 'bob', 'erin', 'frank', 'anon'] as const
 
 type Plain = Record<string, unknown>
 type ResourceKey = ResourceName

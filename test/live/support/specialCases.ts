@@ -82,7 +82,7 @@ function misc(): Case[] {
     staffCase('misc', 'misc: PUT on a choices path', (side) => send(side, 'admin', 'PUT', choices.ClusterAccessMode, { body: {} })),
     staffCase('misc', 'misc: detail with a non-numeric id', (side) => send(side, 'admin', 'GET', `${CLUSTERS}abc/`)),
     staffCase('misc', 'misc: detail of a missing record', (side) => send(side, 'admin', 'GET', `${CLUSTERS}99999/`)),
-    staffCase('misc', 'misc: invalid JSON body', (side) => send(side, 'admin', 'POST', CLUSTERS, { body: undefined, headers: { 'Content-Type': 'application/json' } })),
+    staffCase('misc', 'misc: an empty JSON body', (side) => send(side, 'admin', 'POST', CLUSTERS, { body: undefined, headers: { 'Content-Type': 'application/json' } })),
   ]
 }
 
