@@ -44,7 +44,7 @@ export async function createBody(side: Side, resource: ResourceKey, tag: string,
   const me = async (): Promise<number> => Number((await must(side.send(as, 'GET', 'authentication/whoami/'), 'whoami')).id)
   switch (resource) {
     case 'clusters':
-      return { name: `c-${tag}`, description: 'differential', access_mode: 'OP', access_teams: [] }
+      return { name: `c-${tag}`, description: 'differential' }
     case 'teams':
       return { name: `Team ${tag}` }
     case 'users':
@@ -105,6 +105,19 @@ async function disposable(side: Side, resource: ResourceKey, tag: string): Promi
  * (per-field form metadata) is left out: the mock does not describe forms.
  */
 const METADATA: ReadOptions = { statusOnly: true, derive: (answer) => Object.keys((answer.body ?? {}) as Plain).filter((key) => key !== 'actions').sort() }
+
+/** Fields whose values each server sets for itself: times, file URLs, hashes. */
+const OWN_VALUES = new Set(['submitted', 'created', 'uploaded', 'date_joined', 'last_login', 'time', 'timestamp', 'file'])
+
+/**
+ * The text and boolean fields of a written record (defaults, slugs, statuses, flags): numbers are
+ * left out, since ids differ between servers.
+ */
+export function writtenValues(answer: Answer): unknown {
+  const body = answer.body as Plain | undefined
+  if (answer.status >= 300 || !body || typeof body !== 'object') return undefined
+  return Object.entries(body).filter(([key, value]) => !key.startsWith('_') && !OWN_VALUES.has(key) && (typeof value === 'string' || typeof value === 'boolean')).sort(([a], [b]) => a.localeCompare(b))
+}
 
 const send = (side: Side, as: string, method: string, path: string, options?: SendOptions): Promise<Answer> => side.send(as, method, path, options)
 
@@ -181,7 +194,7 @@ export function writeCases(): Case[] {
           if (answer.status === 201) side.map.add(resource, `created ${tag}`, Number((answer.body as Plain).id))
           return answer
         },
-        read: { resource },
+        read: { resource, derive: writtenValues },
       })
       for (const method of ['PATCH', 'PUT', 'DELETE'] as const) {
         cases.push({
@@ -193,6 +206,7 @@ export function writeCases(): Case[] {
             const body = method === 'PATCH' ? patchBody(resource) : method === 'PUT' ? await createBody(side, resource, `${tag}-put2`) : undefined
             return send(side, as, method, detailPath(resource, id), { body })
           },
+          read: { derive: writtenValues },
         })
       }
     }
