@@ -87,6 +87,21 @@ function testOf(kind: FilterKind, op: string, raw: string): Test | string {
 }
 
 /**
+ * Whether a query holds a filter the real server (0.10.9) crashes on: `in` and `not_in` over a
+ * boolean field answer 500 there, although its spec lists them. The mock answers the same, so a
+ * dashboard tested against it meets what production does.
+ */
+export function crashesServer(query: Record<string, string>, fields: Readonly<Record<string, FilterKind>>): boolean {
+  return Object.entries(query).some(([param, raw]) => {
+    const [field = '', suffix = ''] = param.split('__')
+    return raw !== '' && fields[field] === 'boolean' && (suffix === 'in' || suffix === 'not_in')
+  })
+}
+
+/** Django's page for an unhandled server error (DEBUG off). */
+export const SERVER_ERROR_PAGE = '<!doctype html>\n<html lang="en">\n<head>\n  <title>Server Error (500)</title>\n</head>\n<body>\n  <h1>Server Error (500)</h1><p></p>\n</body>\n</html>\n'
+
+/**
  * Keeps the records matching every field filter of `query` (`field` or `field__op`; `not_`
  * operators negate). Unknown parameters and empty values are ignored, as django-filter does.
  */

@@ -10,4 +10,12 @@ export interface AcceptedDifference {
   readonly reason: string
 }
 
-export const acceptedDifferences: readonly AcceptedDifference[] = []
+export const acceptedDifferences: readonly AcceptedDifference[] = [
+  {
+    case: /^filters: users first_name__(not_)?contains=da$/,
+    reason:
+      'The test server runs on SQLite, whose LIKE ignores ASCII case, so `contains` there also finds "Ada". ' +
+      'On PostgreSQL (production deployments) `contains` is case-sensitive, as the mock is; the other text ' +
+      'cases pick values whose case cannot differ.',
+  },
+]

@@ -1,9 +1,10 @@
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMockKeystone, STAFF_USER } from 'keystone-api-react/testing'
-import { readSpec } from '../contract/support/spec.ts'
+import { readSpec, type SpecNode } from '../contract/support/spec.ts'
+import { filterCases } from './support/filterCases.ts'
 import { acceptedDifferences } from './accepted-differences.ts'
-import { type Case, readCases, writeCases } from './support/cases.ts'
+import { type Case, readCases, SEEDED_READS, writeCases } from './support/cases.ts'
 import { specialCases } from './support/specialCases.ts'
 import { differences, observe, type Observation } from './support/compare.ts'
 import { liveTarget } from './support/env.ts'
@@ -16,10 +17,12 @@ const mock = createMockKeystone()
 const msw = setupServer(...mock.handlers)
 let server: Side
 let mocked: Side
+let spec: SpecNode
 
 beforeAll(async () => {
   msw.listen({ onUnhandledRequest: 'bypass' })
-  const seeded = await seedLiveKeystone(target.url, target, mock.db, await readSpec(target.url))
+  spec = await readSpec(target.url)
+  const seeded = await seedLiveKeystone(target.url, target, mock.db, spec)
   server = new Side('server', target.url, seeded.map, target)
   // The server makes notifications only in background tasks (not through its API): neither side has any.
   mock.db.notifications.length = 0
@@ -72,7 +75,7 @@ describe('the mock against the real Keystone', () => {
   it('answers every scripted case as the server does, but for the reviewed differences', async () => {
     // KEYSTONE_DIFF_ONLY=<RegExp> runs the matching cases only (while fixing one area).
     const only = process.env.KEYSTONE_DIFF_ONLY ? new RegExp(process.env.KEYSTONE_DIFF_ONLY) : undefined
-    const cases = [...readCases(), ...specialCases(), ...writeCases()].filter((test) => !only || only.test(test.name))
+    const cases = [...readCases(), ...filterCases(spec, mock.db, mocked.map, SEEDED_READS), ...specialCases(), ...writeCases()].filter((test) => !only || only.test(test.name))
     const outcomes = await runAll(cases)
     console.log(`Differential: ${target.url} vs createMockKeystone\n${table(outcomes)}`)
     const unexplained = outcomes.filter((outcome) => outcome.diffs.length && !outcome.accepted).map(({ test, diffs }) => `${test.name}\n    ${diffs.join('\n    ')}`)
