@@ -63,7 +63,7 @@ export default defineConfig({
       nodeProject('contract', ['test/contract/**/*.test.{ts,tsx}']),
       nodeProject('reliability', ['test/reliability/**/*.test.{ts,tsx}']),
       // Against a running Keystone (KEYSTONE_URL...): fails at once without one, never in `npm test`.
-      { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']), test: { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']).test, globalSetup: ['test/live/support/requireServer.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+      { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']), test: { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']).test, globalSetup: ['test/live/support/requireServer.ts'], testTimeout: 1_200_000, hookTimeout: 300_000 } },
       nodeProject('bench', ['bench/**/*.measure.{ts,tsx}']),
       // Loaded only when asked for, so `npm test` needs no browser.
       ...(wantsStorybook ? [await storybookProject()] : []),

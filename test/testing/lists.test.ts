@@ -64,12 +64,12 @@ describe('mock Keystone lists', () => {
     expect(ctx.mock.db.allocations.some((row) => row.request === 1)).toBe(false)
   })
 
-  it('redirects a GET without the trailing slash (301) and refuses other methods (404)', async () => {
+  it('redirects any method without the trailing slash (301), as Django does', async () => {
     const get = await fetch(`${ctx.mock.baseUrl}allocations/clusters?name=alpine`, { redirect: 'manual', headers: { authorization: 'Token admin-token' } })
     expect(get.status).toBe(301)
     expect(get.headers.get('location')).toBe(`${ctx.mock.baseUrl}allocations/clusters/?name=alpine`)
-    const post = await fetch(`${ctx.mock.baseUrl}allocations/clusters`, { method: 'POST', headers: { authorization: 'Token admin-token' } })
-    expect(post.status).toBe(404)
+    const post = await fetch(`${ctx.mock.baseUrl}allocations/clusters`, { method: 'POST', redirect: 'manual', headers: { authorization: 'Token admin-token' } })
+    expect(post.status).toBe(301)
   })
 
   it('answers 400 with field errors for invalid bodies', async () => {
