@@ -1,7 +1,11 @@
 import type { Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
+import { configure } from 'storybook/test'
 import { REAL_KEYSTONE_URL } from '../stories/support/keystoneStory.tsx'
 import '../stories/support/dashboard.css'
+
+// A real server over a real network answers slower than the in-page mock: queries wait up to 5 s for it.
+if (REAL_KEYSTONE_URL) configure({ asyncUtilTimeout: 5000 })
 
 const preview: Preview = {
   // Against a real server (KEYSTONE_URL) no service worker is started: requests go to it as they are.
