@@ -40,6 +40,9 @@ function inFilter(parameters: readonly string[], rows: readonly Row[]): Record<s
   return fields.includes('id') ? { id__in: [1, 2] } : {}
 }
 
+/** Lists whose `_search` the real server cannot answer (500), although the spec declares it. */
+export const SEARCH_CRASHES: ReadonlySet<ResourceName> = new Set<ResourceName>(['attachments', 'reviews', 'notifications', 'auditLogs'])
+
 /** Lists a page to learn ids, then lists again with an `__in` filter, search, order and paging. */
 async function list(client: KeystoneClient, resource: ResourceName, state: RunState, parameters: readonly string[]): Promise<void> {
   const listPage = method(client, `list${resources[resource].many}`)
@@ -47,7 +50,11 @@ async function list(client: KeystoneClient, resource: ResourceName, state: RunSt
   state.listed[resource] = page.results
   const filters = inFilter(parameters, page.results)
   const order = Object.keys(filters)[0]?.slice(0, -4)
-  await listPage({ filters, search: 'a', ...(order ? { order: `-${order}` } : {}), limit: 5, offset: 0 })
+  // Deviation from the spec: Keystone 0.10.9 answers 500 to any `_search` on these lists (their
+  // search fields name a field the model lacks; the differential suite checks it), so the second
+  // list of these resources leaves search out.
+  const search = SEARCH_CRASHES.has(resource) ? {} : { search: 'a' }
+  await listPage({ filters, ...search, ...(order ? { order: `-${order}` } : {}), limit: 5, offset: 0 })
 }
 
 async function write(client: KeystoneClient, step: Step, resource: ResourceName, state: RunState): Promise<void> {
