@@ -3,7 +3,7 @@ import { addressable, listable, readable, staffOnly } from './access.ts'
 import { detail, forbidden, type MockResponse, type RouteContext } from './context.ts'
 import { applyFilters, crashesServer, type QueryErrors, SERVER_ERROR_PAGE } from './filters.ts'
 import { applyOrder, applySearch, paginate } from './listing.ts'
-import { modelNames, searchFields } from './relations.ts'
+import { modelNames, searchCrashes, searchFields } from './relations.ts'
 import { serialize } from './serialize.ts'
 import { resourceFilters } from '../client/filters.gen.ts'
 import type { FilterKind } from './spec/types.ts'
@@ -13,7 +13,7 @@ import type { Row } from './types.ts'
 export function query(resource: ResourceName, ctx: RouteContext, filters: Readonly<Record<string, FilterKind>> = resourceFilters[resource]): Record<string, unknown>[] | MockResponse {
   const { store, viewer } = ctx
   const rows = store.tables[resource].filter((row) => listable(resource, row, viewer!, store))
-  if (crashesServer(ctx.query, filters)) return { status: 500, text: SERVER_ERROR_PAGE, headers: { 'Content-Type': 'text/html; charset=utf-8' } }
+  if (crashesServer(ctx.query, filters) || (searchCrashes.has(resource) && (ctx.query._search ?? '').trim())) return { status: 500, text: SERVER_ERROR_PAGE, headers: { 'Content-Type': 'text/html; charset=utf-8' } }
   const errors: QueryErrors = {}
   const filtered = applyFilters(rows.map((row) => serialize(resource, row, store)), ctx.query, filters, errors)
   if (Object.keys(errors).length) return { status: 400, body: errors }

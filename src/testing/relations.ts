@@ -45,6 +45,14 @@ export const withHistory: ReadonlySet<ResourceName> = new Set<ResourceName>([
 ])
 
 /**
+ * Resources whose `_search` makes the real server (0.10.9) answer 500: their `search_fields`
+ * name a field the model lacks (`path` on attachments, `public_comments` on reviews, `message`
+ * on notifications, `record_name` on audit logs). The mock answers the same, so a dashboard tested against it meets what
+ * production does.
+ */
+export const searchCrashes: ReadonlySet<ResourceName> = new Set<ResourceName>(['attachments', 'reviews', 'notifications', 'auditLogs'])
+
+/**
  * Fields searched by `_search`, as dot paths into the serialized record (the server's
  * `search_fields`, with `team__name` read as `_team.name`).
  */
@@ -52,7 +60,7 @@ export const searchFields: Record<ResourceName, readonly string[]> = {
   allocations: ['_request.title', '_cluster.name'],
   attachments: ['name', '_request.title'],
   clusters: ['name', 'description'],
-  comments: ['content', '_user.username'],
+  comments: ['content', '_request.title', '_user.username', '_user.first_name', '_user.last_name'],
   requests: ['title', 'description', '_team.name', '_submitter.username', '_submitter.first_name', '_submitter.last_name'],
   reviews: ['_request.title'],
   grants: ['title', 'agency', '_team.name', 'pi'],
@@ -62,8 +70,8 @@ export const searchFields: Record<ResourceName, readonly string[]> = {
   memberships: ['_team.name', '_user.username', '_user.first_name', '_user.last_name'],
   notifications: ['message_html', 'subject', '_user.username'],
   preferences: ['_user.username', '_user.first_name', '_user.last_name'],
-  auditLogs: ['record_name', 'action', 'cid', '_actor.username'],
-  requestLogs: ['endpoint', 'method', 'response_code', 'remote_address', 'cid', '_user.username'],
+  auditLogs: ['record_name', 'action', 'cid', '_actor.username', '_actor.first_name', '_actor.last_name'],
+  requestLogs: ['endpoint', 'method', 'response_code', 'remote_address', 'cid', '_user.username', '_user.first_name', '_user.last_name'],
   taskLogs: ['periodic_task_name', 'task_name', 'status', 'worker', 'result', 'traceback'],
-  feed: ['status', 'summary', 'cid', '_user.username'],
+  feed: ['status', 'summary', 'cid', '_user.username', '_user.first_name', '_user.last_name'],
 }

@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMockKeystone, STAFF_USER } from 'keystone-api-react/testing'
 import { readSpec, type SpecNode } from '../contract/support/spec.ts'
-import { filterCases } from './support/filterCases.ts'
+import { filterCases, orderCases, searchCases } from './support/filterCases.ts'
 import { acceptedDifferences } from './accepted-differences.ts'
 import { type Case, readCases, SEEDED_READS, writeCases } from './support/cases.ts'
 import { specialCases } from './support/specialCases.ts'
@@ -75,7 +75,7 @@ describe('the mock against the real Keystone', () => {
   it('answers every scripted case as the server does, but for the reviewed differences', async () => {
     // KEYSTONE_DIFF_ONLY=<RegExp> runs the matching cases only (while fixing one area).
     const only = process.env.KEYSTONE_DIFF_ONLY ? new RegExp(process.env.KEYSTONE_DIFF_ONLY) : undefined
-    const cases = [...readCases(), ...filterCases(spec, mock.db, mocked.map, SEEDED_READS), ...specialCases(), ...writeCases()].filter((test) => !only || only.test(test.name))
+    const cases = [...readCases(), ...filterCases(spec, mock.db, mocked.map, SEEDED_READS), ...orderCases(spec, SEEDED_READS), ...searchCases(mock.db, SEEDED_READS), ...specialCases(), ...writeCases()].filter((test) => !only || only.test(test.name))
     const outcomes = await runAll(cases)
     console.log(`Differential: ${target.url} vs createMockKeystone\n${table(outcomes)}`)
     const unexplained = outcomes.filter((outcome) => outcome.diffs.length && !outcome.accepted).map(({ test, diffs }) => `${test.name}\n    ${diffs.join('\n    ')}`)

@@ -77,6 +77,9 @@ async function list(client: KeystoneClient, resource: ResourceName, state: RunSt
   state.listed[resource] = page.results
   const filters = inFilter(parameters, page.results)
   const order = Object.keys(filters)[0]?.slice(0, -4)
+  // Deviation from the spec: Keystone 0.10.9 (and the mock, which follows it) answers 500 to any
+  // `_search` on these lists (their search fields name a field the model lacks; the differential
+  // suite checks it), so the second list of these resources leaves search out.
   await listPage({ filters, ...(state.noSearch.has(resource) ? {} : { search: 'a' }), ...(order ? { order: `-${order}` } : {}), limit: 5, offset: 0 })
 }
 

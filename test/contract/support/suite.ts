@@ -20,7 +20,7 @@ export async function defineContractSuite(env: ContractEnv): Promise<void> {
   const target = contractTarget(env)
   const tally = newTally()
   // A live 0.10.9 server fails `_search` on some lists (payloads.ts): those lists are searched only on the mock.
-  const state: RunState = { listed: {}, created: {}, unique: Date.now().toString(36), noSearch: env.live ? SEARCH_FAILS : new Set(), ...(env.live ? { absent: [] } : {}) }
+  const state: RunState = { listed: {}, created: {}, unique: Date.now().toString(36), noSearch: SEARCH_FAILS, ...(env.live ? { absent: [] } : {}) }
   const session = contractClient(target)
   let recorder: Recorder
 

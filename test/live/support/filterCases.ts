@@ -66,3 +66,50 @@ export function filterCases(spec: SpecNode, db: MockTables, mockMap: FixtureMap,
   }
   return cases
 }
+
+/**
+ * `_order` by each plain field the spec filters on, both ways, as staff: the order of the results
+ * is compared. Date-time fields are left out (each server stamps its own records).
+ */
+export function orderCases(spec: SpecNode, seeded: readonly ResourceName[]): Case[] {
+  const paths = spec.paths as Record<string, { get?: { parameters?: Param[] } }>
+  return seeded.flatMap((resource) => {
+    const fields = (paths[`/${resources[resource].path}`]?.get?.parameters ?? [])
+      .filter((param) => !param.name.startsWith('_') && !param.name.includes('__') && param.schema.format !== 'date-time' && !SKIPPED.has(param.name))
+      .map((param) => param.name)
+    return fields.flatMap((field) => [field, `-${field}`]).map((order): Case => ({
+      area: 'ordering',
+      name: `ordering: ${resource} _order=${order}`,
+      run: (side) => side.send('admin', 'GET', resources[resource].path, { query: { _order: `${order},id`, _limit: '1000' } }),
+      read: { resource, ordered: true },
+    }))
+  })
+}
+
+/** Searches through related records: team, request, user and actor names. */
+const RELATED_SEARCHES: readonly (readonly [ResourceName, string])[] = [
+  ['allocations', 'climate'], ['reviews', 'climate'], ['comments', 'anders'], ['comments', 'climate'], ['requests', 'anders'], ['grants', 'alpha'],
+  ['publications', 'beta'], ['memberships', 'chen'], ['preferences', 'brown'], ['notifications', 'alice'], ['attachments', 'climate'], ['auditLogs', 'ada'], ['feed', 'ada'], ['requestLogs', 'ada'],
+]
+
+/** `_search` on each seeded resource with a word of its first record, as staff and as dave, and through related names. */
+export function searchCases(db: MockTables, seeded: readonly ResourceName[]): Case[] {
+  const related = RELATED_SEARCHES.map(([resource, word]): Case => ({
+    area: 'search',
+    name: `search: ${resource} _search=${word} (related records) as admin`,
+    run: (side) => side.send('admin', 'GET', resources[resource].path, { query: { _search: word, _limit: '1000' } }),
+    read: seeded.includes(resource) ? { resource } : { statusOnly: true },
+  }))
+  return related.concat(seeded.flatMap((resource) => {
+    const row = db[resource][0] as Plain | undefined
+    const text = Object.entries(row ?? {}).find(([key, value]) => typeof value === 'string' && !['password', 'file'].includes(key) && /[a-z]{4}/i.test(value) && !/^\d{4}-/.test(value))
+    const word = text ? String(text[1]).match(/[a-z]{4,}/i)![0].slice(0, 5).toLowerCase() : undefined
+    if (!word) return []
+    return ['admin', 'dave'].map((as): Case => ({
+      area: 'search',
+      name: `search: ${resource} _search=${word} as ${as}`,
+      run: (side) => side.send(as, 'GET', resources[resource].path, { query: { _search: word, _limit: '1000' } }),
+      read: { resource },
+    }))
+  }))
+}
