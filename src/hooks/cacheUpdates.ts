@@ -13,14 +13,22 @@ interface Pages {
   pages: Page[]
 }
 
-/** A snapshot of every query of a resource, to restore exactly after a refused optimistic write. @internal */
-export type Snapshot = [QueryKey, unknown][]
-
-/** Applies `edit` to the rows of a page or of every page of an infinite list; other data is returned as is. */
-function editPages(data: unknown, edit: (page: Page) => Page): unknown {
+/** Applies `edit` to a page or to every page of an infinite list (with its index); other data is returned as is. */
+function editPages(data: unknown, edit: (page: Page, index: number) => Page): unknown {
   if (!data || typeof data !== 'object') return data
   if ('pages' in data) return { ...(data as Pages), pages: (data as Pages).pages.map(edit) }
-  return 'results' in data ? edit(data as Page) : data
+  return 'results' in data ? edit(data as Page, 0) : data
+}
+
+/** The row of record `pk` in a cached page or infinite list, if it holds one. @internal */
+export function findRow(data: unknown, pk: number): object | undefined {
+  if (!data || typeof data !== 'object') return undefined
+  const pages = 'pages' in data ? (data as Pages).pages : 'results' in data ? [data as Page] : []
+  for (const page of pages) {
+    const row = page.results.find((candidate) => candidate.id === pk)
+    if (row) return row
+  }
+  return undefined
 }
 
 /** Runs `update` over the cached lists (pages and infinite) of a resource. */
@@ -71,14 +79,42 @@ export function refetchInFlight(queryClient: QueryClient, server: ServerRef, res
   )
 }
 
-/** Stops fetches of a resource, then snapshots its queries (before an optimistic write). @internal */
-export async function snapshot(queryClient: QueryClient, server: ServerRef, resource: ResourceName): Promise<Snapshot> {
-  const queryKey = resourceKey(server, resource)
-  await queryClient.cancelQueries({ queryKey })
-  return queryClient.getQueriesData({ queryKey })
+/** One list page: `row` written in place, or put back where a hidden row was, or hidden (`null`). */
+function showInPage(page: Page, pk: number, row: object | null, place: string, hidden: Map<string, number>): Page {
+  const index = page.results.findIndex((candidate) => candidate.id === pk)
+  if (row === null) {
+    if (index < 0) return page
+    hidden.set(place, index)
+    return { ...page, count: page.count - 1, results: page.results.filter((candidate) => candidate.id !== pk) }
+  }
+  if (index >= 0) return { ...page, results: page.results.map((candidate) => (candidate.id === pk ? { ...candidate, ...row } : candidate)) }
+  const at = hidden.get(place)
+  if (at === undefined) return page
+  hidden.delete(place)
+  const results = [...page.results]
+  results.splice(at, 0, row as Row)
+  return { ...page, count: page.count + 1, results }
 }
 
-/** Puts back every entry of a snapshot, exactly as it was. @internal */
-export function restore(queryClient: QueryClient, saved: Snapshot | undefined): void {
-  for (const [queryKey, data] of saved ?? []) queryClient.setQueryData(queryKey, data)
+/**
+ * Shows one state of a record in every cache view: its detail entry and each list page holding it.
+ * `null` hides the row (remembering its place in `hidden`), a record puts it back there;
+ * `undefined` (never cached) changes nothing. @internal
+ */
+export function showRecord(
+  queryClient: QueryClient,
+  server: ServerRef,
+  resource: ResourceName,
+  pk: number,
+  record: object | null | undefined,
+  hidden: Map<string, number>,
+): void {
+  if (record === undefined) return
+  const detail = detailKey(server, resource, pk) as QueryKey
+  if (queryClient.getQueryData(detail) !== undefined) queryClient.setQueryData(detail, record)
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: listsKey(server, resource) })) {
+    const data = query.state.data
+    const next = editPages(data, (page, index) => showInPage(page, pk, record, `${query.queryHash}#${index}`, hidden))
+    if (next !== data) queryClient.setQueryData(query.queryKey, next)
+  }
 }
