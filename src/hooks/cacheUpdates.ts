@@ -79,21 +79,48 @@ export function refetchInFlight(queryClient: QueryClient, server: ServerRef, res
   )
 }
 
-/** One list page: `row` written in place, or put back where a hidden row was, or hidden (`null`). */
-function showInPage(page: Page, pk: number, row: object | null, place: string, hidden: Map<string, number>): Page {
-  const index = page.results.findIndex((candidate) => candidate.id === pk)
-  if (row === null) {
-    if (index < 0) return page
-    hidden.set(place, index)
-    return { ...page, count: page.count - 1, results: page.results.filter((candidate) => candidate.id !== pk) }
-  }
-  if (index >= 0) return { ...page, results: page.results.map((candidate) => (candidate.id === pk ? { ...candidate, ...row } : candidate)) }
-  const at = hidden.get(place)
+/**
+ * Rows hidden by optimistic deletes, per list page (`<query hash>#<page index>`): each row's
+ * index in the page as the server sent it, hidden rows counted, so rows put back in any order
+ * land where they were. @internal
+ */
+export type HiddenRows = Map<string, Map<number, number>>
+
+function hide(page: Page, pk: number, index: number, hidden: Map<number, number>): Page {
+  let at = index
+  for (const other of [...hidden.values()].sort((a, b) => a - b)) if (other <= at) at += 1
+  hidden.set(pk, at)
+  return { ...page, count: page.count - 1, results: page.results.filter((candidate) => candidate.id !== pk) }
+}
+
+function putBack(page: Page, pk: number, row: object, hidden: Map<number, number>): Page {
+  const at = hidden.get(pk)
   if (at === undefined) return page
-  hidden.delete(place)
+  hidden.delete(pk)
+  const before = [...hidden.values()].filter((other) => other < at).length
   const results = [...page.results]
-  results.splice(at, 0, row as Row)
+  results.splice(at - before, 0, row as Row)
   return { ...page, count: page.count + 1, results }
+}
+
+/** One list page: `row` written in place, or put back where it was hidden, or hidden (`null`). */
+function showInPage(page: Page, pk: number, row: object | null, place: string, hidden: HiddenRows): Page {
+  const index = page.results.findIndex((candidate) => candidate.id === pk)
+  let rows = hidden.get(place)
+  if (!rows) hidden.set(place, (rows = new Map()))
+  if (row === null) return index < 0 ? page : hide(page, pk, index, rows)
+  if (index >= 0) return { ...page, results: page.results.map((candidate) => (candidate.id === pk ? { ...candidate, ...row } : candidate)) }
+  return putBack(page, pk, row, rows)
+}
+
+/** Forgets where record `pk` was hidden, once no write of it can put it back. @internal */
+export function forgetHidden(hidden: HiddenRows, pk: number): void {
+  for (const rows of hidden.values()) rows.delete(pk)
+}
+
+/** Forgets the hidden rows of a list whose data the server just replaced. @internal */
+export function forgetHiddenIn(hidden: HiddenRows, queryHash: string): void {
+  for (const place of hidden.keys()) if (place.startsWith(`${queryHash}#`)) hidden.delete(place)
 }
 
 /**
@@ -107,7 +134,7 @@ export function showRecord(
   resource: ResourceName,
   pk: number,
   record: object | null | undefined,
-  hidden: Map<string, number>,
+  hidden: HiddenRows,
 ): void {
   if (record === undefined) return
   const detail = detailKey(server, resource, pk) as QueryKey

@@ -1,7 +1,7 @@
 import { matchQuery, type Query, type QueryClient } from '@tanstack/react-query'
 import type { HttpClient, ResourceName } from '../client/index.ts'
 import { retrieve } from '../client/operations.ts'
-import { dropRecord, findRow, showRecord } from './cacheUpdates.ts'
+import { dropRecord, findRow, forgetHidden, forgetHiddenIn, type HiddenRows, showRecord } from './cacheUpdates.ts'
 import { detailKey, listsKey, type ServerRef } from './keystoneKeys.ts'
 
 /** The kind of a write. */
@@ -42,8 +42,6 @@ interface RecordLine {
   tail: Promise<void>
   refused: boolean
   optimistic: boolean
-  /** Where an optimistic delete hid the row, per list page, to put it back if the delete is refused. */
-  hidden: Map<string, number>
 }
 
 interface Ledger {
@@ -54,6 +52,8 @@ interface Ledger {
   /** Writes begun per record, so a refetch answered after a newer write began is dropped. */
   begun: Map<string, number>
   listeners: Set<() => void>
+  /** Where optimistic deletes hid rows, per resource, to put them back if refused. */
+  hidden: Map<string, HiddenRows>
   stopWatching?: () => void
 }
 
@@ -64,7 +64,7 @@ const byVariables = /* @__PURE__ */ new WeakMap<object, Ticket[]>()
 /** The pending writes of a query client. @internal */
 export function ledgerOf(queryClient: QueryClient): Ledger {
   let ledger = ledgers.get(queryClient)
-  if (!ledger) ledgers.set(queryClient, (ledger = { writes: [], public: [], lines: new Map(), begun: new Map(), listeners: new Set() }))
+  if (!ledger) ledgers.set(queryClient, (ledger = { writes: [], public: [], lines: new Map(), begun: new Map(), listeners: new Set(), hidden: new Map() }))
   return ledger
 }
 
@@ -93,12 +93,20 @@ function viewOf(line: RecordLine): object | null | undefined {
   return view
 }
 
+function hiddenOf(ledger: Ledger, server: ServerRef, resource: ResourceName): HiddenRows {
+  const id = JSON.stringify(listsKey(server, resource))
+  let hidden = ledger.hidden.get(id)
+  if (!hidden) ledger.hidden.set(id, (hidden = new Map()))
+  return hidden
+}
+
 function show(queryClient: QueryClient, line: RecordLine): void {
-  showRecord(queryClient, line.server, line.resource, line.pk, viewOf(line), line.hidden)
+  showRecord(queryClient, line.server, line.resource, line.pk, viewOf(line), hiddenOf(ledgerOf(queryClient), line.server, line.resource))
 }
 
 /** A fetch answered while writes are pending: its record becomes the base, the pending changes go back on top. */
 function rebaseOnRead(queryClient: QueryClient, ledger: Ledger, query: Query): void {
+  for (const hidden of ledger.hidden.values()) forgetHiddenIn(hidden, query.queryHash)
   for (const line of ledger.lines.values()) {
     if (matchQuery({ queryKey: detailKey(line.server, line.resource, line.pk), exact: true }, query)) {
       line.base = query.state.data as object | null
@@ -141,7 +149,7 @@ export function beginWrite(
     let line = ledger.lines.get(id)
     if (!line) {
       const base = cachedRecord(queryClient, server, resource, pk)
-      ledger.lines.set(id, (line = { server, resource, pk, base, pending: [], tail: turn, refused: false, optimistic: false, hidden: new Map() }))
+      ledger.lines.set(id, (line = { server, resource, pk, base, pending: [], tail: turn, refused: false, optimistic: false }))
     }
     turn = line.tail
     line.tail = settled
@@ -200,6 +208,7 @@ export function settleWrite(queryClient: QueryClient, client: HttpClient, ticket
   if (line && !line.pending.length) {
     const id = lineId(client, line.resource, line.pk)
     ledger.lines.delete(id)
+    forgetHidden(hiddenOf(ledger, client, line.resource), line.pk)
     if (line.refused && line.optimistic) refetchRecord(queryClient, client, ledger, line, ledger.begun.get(id))
   }
   if (!ledger.lines.size) {
@@ -218,7 +227,7 @@ function refetchRecord(queryClient: QueryClient, client: HttpClient, ledger: Led
     (record) => {
       if (ledger.begun.get(id) !== begun || ledger.lines.has(id)) return
       if (record === null) dropRecord(queryClient, client, resource, pk)
-      else showRecord(queryClient, client, resource, pk, record, line.hidden)
+      else showRecord(queryClient, client, resource, pk, record, hiddenOf(ledger, client, resource))
     },
     // A failed read leaves the cache as the answers left it; the next fetch corrects it.
     () => undefined,

@@ -38,7 +38,7 @@ async function renderPage(guard = false) {
   const rendered = await renderWithKeystone(<Page guard={guard} />, { server, mock, user: STAFF_USER })
   await screen.findByText('detail:blanca')
   await screen.findByText(/^rows:alpine/)
-  return { mock, ...rendered }
+  return { ...rendered, mock }
 }
 
 function leave(): Event {
@@ -93,6 +93,22 @@ describe('writes to one record', () => {
     expect(mock.records('clusters').find((row) => row.id === 2)?.name).toBe('name-20')
     await screen.findByText('detail:name-20')
     expect(screen.getByText(/^rows:/).textContent).toContain('name-20')
+  })
+})
+
+describe('refused optimistic deletes', () => {
+  it('put every row back where it was, whatever order the refusals come in', async () => {
+    const { mock, queryClient } = await renderPage()
+    const before = screen.getByText(/^rows:/).textContent
+    mock.fail({ path: 'allocations/clusters/1/', method: 'DELETE' }, { status: 403, body: { detail: 'Refused.' } })
+    mock.fail({ path: 'allocations/clusters/3/', method: 'DELETE' }, { status: 403, delay: 60, body: { detail: 'Refused.' } })
+    act(() => {
+      hooks.remove!.mutate({ pk: 1 })
+      hooks.remove!.mutate({ pk: 3 })
+    })
+    await screen.findByText('rows:blanca,legacy')
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0))
+    await waitFor(() => expect(screen.getByText(/^rows:/).textContent).toBe(before))
   })
 })
 
