@@ -11,6 +11,7 @@ const root = path.dirname(fileURLToPath(import.meta.url))
 export const entries = {
   index: 'src/index.ts',
   client: 'src/client/index.ts',
+  server: 'src/server.ts',
   testing: 'src/testing/index.ts',
   'testing/react': 'src/testing/react/index.ts',
 } as const satisfies Record<string, string>

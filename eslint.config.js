@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'storybook-static/', 'node_modules/', 'coverage/', 'public/', 'src/client/schema.ts'] },
+  { ignores: ['dist/', 'docs/api/', 'storybook-static/', 'node_modules/', 'coverage/', 'public/', 'src/client/schema.ts', 'examples/*/dist/', 'examples/*/.next/', 'examples/*/public/', 'examples/*/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -20,7 +20,7 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '.ci/**/*.mjs', '*.config.js'],
     languageOptions: {
-      globals: Object.fromEntries(['process', 'console', 'URL', 'Buffer', 'fetch', 'setTimeout', 'setInterval', 'clearInterval'].map((name) => [name, 'readonly'])),
+      globals: Object.fromEntries(['process', 'console', 'URL', 'Buffer', 'fetch', 'setTimeout', 'setInterval', 'clearInterval', 'performance', 'Request', 'Response'].map((name) => [name, 'readonly'])),
     },
   },
 )

@@ -46,7 +46,7 @@ function react18Project(include: string[], exclude: string[]): TestProjectInline
     { find: /^react(\/.*)?$/, replacement: path.join(root, 'node_modules/react-18$1') },
   ]
   return {
-    resolve: { alias: [...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })), ...react18] },
+    resolve: { alias: [...alias, ...react18] },
     test: {
       name: 'unit-react18',
       include,
@@ -79,6 +79,8 @@ async function storybookProject(): Promise<TestProjectInlineConfiguration> {
           },
         }),
         instances: [{ browser: 'chromium' }],
+        // Against a real server (KEYSTONE_URL) the page's origin, http://localhost:<port>, must be one it trusts (CORS): no other port.
+        api: { port: Number(process.env.STORYBOOK_TEST_PORT ?? 63315), strictPort: Boolean(process.env.KEYSTONE_URL) },
       },
     },
   }
@@ -90,15 +92,17 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      nodeProject('unit', ['test/**/*.test.{ts,tsx}'], ['test/contract/**', 'test/reliability/**'], {
+      nodeProject('unit', ['test/**/*.test.{ts,tsx}'], ['test/contract/**', 'test/reliability/**', 'test/live/**'], {
         enabled: true,
         include: ['test/types/**/*.test-d.{ts,tsx}'],
         tsconfig: './tsconfig.json',
       }),
-      react18Project(['test/**/*.test.{ts,tsx}'], ['test/contract/**', 'test/reliability/**']),
+      react18Project(['test/**/*.test.{ts,tsx}'], ['test/contract/**', 'test/reliability/**', 'test/live/**']),
       nodeProject('contract', ['test/contract/**/*.test.{ts,tsx}']),
       nodeProject('reliability', ['test/reliability/**/*.test.{ts,tsx}']),
       lowestAxiosProject(),
+      // Against a running Keystone (KEYSTONE_URL...): fails at once without one, never in `npm test`.
+      { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']), test: { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']).test, globalSetup: ['test/live/support/requireServer.ts'], testTimeout: 1_200_000, hookTimeout: 300_000 } },
       nodeProject('bench', ['bench/**/*.measure.{ts,tsx}']),
       // Loaded only when asked for, so `npm test` needs no browser.
       ...(wantsStorybook ? [await storybookProject()] : []),

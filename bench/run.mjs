@@ -15,6 +15,12 @@ if (!only || only === 'size') rows.push(...(await measureSizes()))
 if (!only || only === 'speed') {
   const { measureOverhead, measureFetchAll } = await import('./speed.mjs')
   rows.push(...(await measureOverhead()), ...(await measureFetchAll()))
+  // With a real server named (README, Running against a real Keystone), its figures are printed beside these.
+  const { KEYSTONE_URL: url, KEYSTONE_USERNAME: username, KEYSTONE_PASSWORD: password } = process.env
+  if (url && username && password) {
+    const { measureLive } = await import('./speed.mjs')
+    rows.push(...(await measureLive({ url, username, password })))
+  }
 }
 if (!only || only === 'requests') {
   // Request counts and renders need React and the mock: measured by the vitest project `bench`.

@@ -106,3 +106,64 @@ export async function measureFetchAll({ total = 10_000, delayMs = 20, runs = 9, 
     await server.close()
   }
 }
+
+/** A bare axios instance on the same session as a logged-in client: the baseline of the live overhead. */
+async function bareSession(url, username, password) {
+  const bare = axios.create({ baseURL: url })
+  const login = await bare.post('authentication/login/', { username, password })
+  const cookie = (login.headers['set-cookie'] ?? []).map((line) => line.split(';')[0]).join('; ')
+  return axios.create({ baseURL: url, headers: { Cookie: cookie } })
+}
+
+/**
+ * 3 and 4 against a real Keystone (`KEYSTONE_URL`, a staff `KEYSTONE_USERNAME`/`KEYSTONE_PASSWORD`),
+ * read-only: the overhead on its cluster list, and fetch-all over its request log (every request
+ * it has answered, so the largest list a server holds without creating anything). Reported only:
+ * the figures are the server's as much as the client's.
+ */
+export async function measureLive({ url, username, password, requests = 200, runs = 3 }) {
+  const client = new KeystoneClient({ url, cookies: 'jar' })
+  try {
+    await client.login({ username, password })
+    const bare = await bareSession(client.baseUrl, username, password)
+    const ours = () => client.httpGet('allocations/clusters', { params: { _limit: 5 } })
+    const theirs = () => bare.get('allocations/clusters/', { params: { _limit: 5 } })
+    const [clientMs, axiosMs] = await medians(runs, async () => {
+      for (let i = 0; i < requests / runs; i++) await ours()
+    }, async () => {
+      for (let i = 0; i < requests / runs; i++) await theirs()
+    })
+    const total = (await client.listRequestLogs({ limit: 1 })).count
+    const fetchAll = async () => {
+      const all = await client.retrieveRequestLog()
+      if (all.length < total) throw new Error(`fetch-all returned ${all.length} of at least ${total}`)
+    }
+    const sequential = async () => {
+      let next = 'logs/requests/?_limit=1000'
+      while (next) {
+        const { data } = await bare.get(next)
+        next = data.next
+      }
+    }
+    await fetchAll()
+    const [oursAll, theirsAll] = await medians(runs, fetchAll, sequential)
+    const host = new URL(client.baseUrl).host
+    return [
+      {
+        name: `live ${host} overhead: ${requests} GETs, KeystoneClient / bare axios (median block ${clientMs.toFixed(0)} ms / ${axiosMs.toFixed(0)} ms)`,
+        value: Number((clientMs / axiosMs).toFixed(3)),
+        target: 'reported',
+        ok: true,
+      },
+      {
+        name: `live ${host} fetch-all: ${total} request logs, sequential next / retrieveRequestLog() (median ${theirsAll.toFixed(0)} ms / ${oursAll.toFixed(0)} ms)`,
+        value: Number((theirsAll / oursAll).toFixed(2)),
+        target: 'reported',
+        ok: true,
+      },
+    ]
+  } finally {
+    await client.logout().catch(() => undefined)
+    client.close()
+  }
+}

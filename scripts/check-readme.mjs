@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Type-checks every ```ts and ```tsx block of README.md against the package's sources, so the
 // examples users copy cannot drift from the API. Local imports the examples name (`./App`,
-// `./Requests`) are stubbed as components.
+// `./Requests`, `./Clusters`) are stubbed as components.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -20,7 +20,7 @@ const files = blocks.map(([, lang, code], index) => {
   fs.writeFileSync(path.join(dir, file), `export {}\n${code}`)
   return file
 })
-for (const [name, file] of [['App', 'App.tsx'], ['Requests', 'Requests.tsx']]) {
+for (const [name, file] of [['App', 'App.tsx'], ['Requests', 'Requests.tsx'], ['Clusters', 'Clusters.tsx']]) {
   fs.writeFileSync(path.join(dir, file), `export function ${name}(): null {\n  return null\n}\n`)
 }
 fs.writeFileSync(

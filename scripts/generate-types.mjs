@@ -4,12 +4,16 @@
 //   npm run generate:types -- path/to/openapi.yml         -> refresh spec/openapi.yml from a file, then generate
 //   npm run generate:types -- https://host/openapi/json/  -> refresh it from a server (also --url URL)
 //   npm run generate:types -- --check                     -> exit 1 when the committed file is stale
+//   npm run generate:types -- --check --url http://127.0.0.1:8000/openapi/json/
+//                                                         -> exit 1 when a running server's spec gives other types
+// Every source gets the corrections of spec-corrections.json (where the server and its spec disagree).
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse, stringify } from 'yaml';
+import { correctSpec } from './spec-corrections.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const defaultSpec = path.join(root, 'spec/openapi.yml');
@@ -29,10 +33,17 @@ const stringOrDate = ts.factory.createUnionTypeNode([
 ]);
 const blob = ts.factory.createTypeReferenceNode('Blob');
 
+/** Reads a spec document from a file path (YAML or JSON) or an http(s) URL. */
+export async function readSpec(source = defaultSpec) {
+  if (!/^https?:/.test(source)) return parse(fs.readFileSync(path.resolve(source), 'utf8'));
+  const response = await globalThis.fetch(source, { headers: { accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET ${source} answered ${response.status}`);
+  return parse(await response.text());
+}
+
 /** Renders the TypeScript source for a spec given as a file path or an http(s) URL. */
 export async function generate(source = defaultSpec) {
-  const url = /^https?:/.test(source) ? new URL(source) : pathToFileURL(path.resolve(source));
-  const ast = await openapiTS(url, {
+  const ast = await openapiTS(correctSpec(await readSpec(source)), {
     // A default makes a field optional to send, not present in every body.
     defaultNonNullable: false,
     transform(schema, meta) {
@@ -45,20 +56,12 @@ export async function generate(source = defaultSpec) {
   return HEADER + astToString(ast);
 }
 
-/** The text of a spec from a file path or an http(s) URL (a server's /openapi/json/ or /openapi/yaml/). */
-async function readSource(source) {
-  if (!/^https?:/.test(source)) return fs.readFileSync(path.resolve(source), 'utf8');
-  const response = await fetch(source);
-  if (!response.ok) throw new Error(`GET ${source} answered ${response.status}`);
-  return response.text();
-}
-
 /**
  * Replaces spec/openapi.yml (or `target`) with the spec at `source`, as YAML under a header naming
  * where it came from, so the copy stays data with a known origin.
  */
 export async function refreshSpec(source, target = defaultSpec) {
-  const document = parse(await readSource(source));
+  const document = await readSpec(source);
   if (!document || typeof document !== 'object' || !document.openapi || !document.paths) {
     throw new Error(`${source} is not an OpenAPI document (no "openapi" or "paths" field)`);
   }
@@ -70,23 +73,36 @@ export async function refreshSpec(source, target = defaultSpec) {
   fs.writeFileSync(target, `${header}\n${stringify(document, { lineWidth: 0 })}`);
 }
 
+/** The lines only one side has, `-` committed and `+` generated (enough to name the drift). */
+function lineDiff(committed, generated) {
+  const before = committed.split('\n');
+  const after = generated.split('\n');
+  const kept = new Set(before);
+  const added = new Set(after);
+  const lines = [...before.filter((line) => !added.has(line)).map((line) => `- ${line}`), ...after.filter((line) => !kept.has(line)).map((line) => `+ ${line}`)];
+  return lines.slice(0, 60).join('\n') + (lines.length > 60 ? `\n… ${lines.length - 60} more lines` : '');
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const urlAt = args.indexOf('--url');
   if (urlAt >= 0 && !args[urlAt + 1]) throw new Error('--url needs a value, e.g. --url https://host/openapi/json/');
   const source = urlAt >= 0 ? args[urlAt + 1] : args.find((arg) => !arg.startsWith('--'));
-  if (source && path.resolve(source) !== defaultSpec) {
-    if (args.includes('--check')) throw new Error('--check compares with spec/openapi.yml; it takes no source');
-    await refreshSpec(source);
-    console.log(`refreshed ${path.relative(root, defaultSpec)} from ${source}`);
-  }
-  const text = await generate(defaultSpec);
+  const given = source && path.resolve(source) !== defaultSpec ? source : undefined;
   if (args.includes('--check')) {
-    const same = fs.existsSync(schemaFile) && fs.readFileSync(schemaFile, 'utf8') === text;
-    console.log(same ? 'schema.ts is up to date' : 'schema.ts differs from the spec: run npm run generate:types');
+    // With a source, --check is the drift check of a running server (or file) against the committed types.
+    const from = given ?? defaultSpec;
+    const text = await generate(from);
+    const committed = fs.existsSync(schemaFile) ? fs.readFileSync(schemaFile, 'utf8') : '';
+    const same = committed === text;
+    console.log(same ? `schema.ts matches ${from}` : `schema.ts differs from ${from}:\n${lineDiff(committed, text)}`);
     process.exit(same ? 0 : 1);
   }
-  fs.writeFileSync(schemaFile, text);
+  if (given) {
+    await refreshSpec(given);
+    console.log(`refreshed ${path.relative(root, defaultSpec)} from ${given}`);
+  }
+  fs.writeFileSync(schemaFile, await generate(defaultSpec));
   console.log(`wrote ${path.relative(root, schemaFile)} from ${path.relative(root, defaultSpec)}`);
 }
 

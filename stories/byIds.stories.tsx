@@ -3,7 +3,7 @@ import { useAllocations, useCluster, useClustersByIds, useRequestsByIds } from '
 import { STAFF_USER } from 'keystone-api-react/testing'
 import { type ReactNode, useState } from 'react'
 import { expect, userEvent, within } from 'storybook/test'
-import { keystoneStory, mockOf } from './support/keystoneStory.tsx'
+import { keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading, RequestCount } from './support/Status.tsx'
 
 /** `useCluster`: one cluster's card; `null` data means the cluster does not exist (404). */
@@ -76,7 +76,7 @@ export const ResolvedNames: Story = {
   play: async ({ canvas, context }) => {
     await expect((await canvas.findAllByRole('button', { name: 'alpine' }))[0]).toBeVisible()
     await expect((await canvas.findAllByText('Climate modelling Alpha 1'))[0]).toBeVisible()
-    const requests = mockOf(context).requests
+    const requests = requestsOf(context)
     const byIds = requests.filter((request) => request.query.id__in)
     await expect(byIds.map((request) => request.path).sort()).toEqual(['allocations/clusters/', 'allocations/requests/'])
     // whoami, the allocation page and the two merged by-id loads.
@@ -93,7 +93,15 @@ export const ResolvedNames: Story = {
 
 /** `useCluster` of a deleted record answers `null`: the card says so instead of failing. */
 export const MissingRecord: Story = {
-  ...keystoneStory({ user: STAFF_USER, arrange: (mock) => mock.db.clusters.splice(1, 1) }),
+  ...keystoneStory({
+    user: STAFF_USER,
+    arrange: (mock) => mock.db.clusters.splice(1, 1),
+    // A real server cannot lose a cluster its allocations point at (deleting it answers 500): its answers lose it instead.
+    liveFaults: [
+      [{ path: 'allocations/clusters/', method: 'GET', times: 100 }, { without: 2 }],
+      [{ path: 'allocations/clusters/2/', method: 'GET', times: 100 }, { status: 404, body: { detail: 'No Cluster matches the given query.' } }],
+    ],
+  }),
   play: async ({ canvas }) => {
     await expect((await canvas.findAllByRole('button', { name: 'alpine' }))[0]).toBeVisible()
     await userEvent.click(canvas.getAllByRole('button', { name: '…' })[0]!)

@@ -3,7 +3,7 @@ import { useClusters, useCreateCluster } from 'keystone-api-react'
 import { STAFF_USER } from 'keystone-api-react/testing'
 import { type ReactNode, useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { keystoneStory, mockOf } from './support/keystoneStory.tsx'
+import { keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { describeError, ErrorMessage, RequestLog } from './support/Status.tsx'
 
 const SERVER_ERROR = { status: 500, body: { detail: 'A server error occurred.' } }
@@ -47,7 +47,7 @@ type Story = StoryObj<typeof meta>
 
 /** One 500: the query says it is retrying, then shows the clusters (backoff of 1 s). */
 export const ServerErrorRecovers: Story = {
-  ...keystoneStory({ user: STAFF_USER, arrange: (mock) => mock.fail({ path: 'allocations/clusters/', method: 'GET' }, SERVER_ERROR) }),
+  ...keystoneStory({ user: STAFF_USER, faults: [[{ path: 'allocations/clusters/', method: 'GET' }, SERVER_ERROR]] }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByText(/500: A server error occurred\. Retrying \(attempt 2\)/)).toBeVisible()
     await expect(await canvas.findByText('alpine', {}, { timeout: 3000 })).toBeVisible()
@@ -61,7 +61,7 @@ export const ServerErrorRecovers: Story = {
 /** A 500 that lasts: after three retries the error stays on screen, and Retry succeeds once the server is back. */
 export const ServerErrorGivesUp: Story = {
   args: { retryDelay: 50 },
-  ...keystoneStory({ user: STAFF_USER, arrange: (mock) => mock.fail({ path: 'allocations/clusters/', method: 'GET', times: 4 }, SERVER_ERROR) }),
+  ...keystoneStory({ user: STAFF_USER, faults: [[{ path: 'allocations/clusters/', method: 'GET', times: 4 }, SERVER_ERROR]] }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('500: A server error occurred.')
     await waitFor(() => expect(within(canvas.getByRole('list', { name: 'Requests' })).getAllByRole('listitem')).toHaveLength(4))
@@ -74,15 +74,12 @@ export const ServerErrorGivesUp: Story = {
 export const ThrottledRead: Story = {
   ...keystoneStory({
     user: STAFF_USER,
-    arrange: (mock) =>
-      mock.fail(
-        { path: 'allocations/clusters/', method: 'GET' },
-        { status: 429, headers: { 'Retry-After': '1' }, body: { detail: 'Request was throttled. Expected available in 1 second.' } },
-      ),
+    faults: [[{ path: 'allocations/clusters/', method: 'GET' },
+        { status: 429, headers: { 'Retry-After': '1' }, body: { detail: 'Request was throttled. Expected available in 1 second.' } }]],
   }),
   play: async ({ canvas, context }) => {
     await expect(await canvas.findByText('alpine', {}, { timeout: 3000 })).toBeVisible()
-    const statuses = mockOf(context).requests.filter((request) => request.path === 'allocations/clusters/').map((request) => request.status)
+    const statuses = requestsOf(context).filter((request) => request.path === 'allocations/clusters/').map((request) => request.status)
     await expect(statuses).toEqual([429, 200])
   },
 }
@@ -92,12 +89,17 @@ export const ThrottledRead: Story = {
  * write is refused with 429 and `Retry-After`, and never retried (a second POST could duplicate).
  */
 export const ThrottledWrite: Story = {
-  ...keystoneStory({ user: STAFF_USER, mock: { throttle: { perMinute: 2 } } }),
+  ...keystoneStory({
+    user: STAFF_USER,
+    mock: { throttle: { perMinute: 2 } },
+    // A real server's throttle is per deployment: its answer to the spent budget stands in front of it.
+    liveFaults: [[{ path: 'allocations/clusters/', method: 'POST' }, { status: 429, headers: { 'Retry-After': '42' }, body: { detail: 'Request was throttled. Expected available in 42 seconds.' } }]],
+  }),
   play: async ({ canvas, context }) => {
     await expect(await canvas.findByText('alpine')).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: 'Add cluster' }))
     await expect(await canvas.findByRole('alert')).toHaveTextContent(/^429: Request was throttled\. Expected available in \d+ seconds\. Try again in \d+ s\./)
-    const posts = mockOf(context).requests.filter((request) => request.method === 'POST')
+    const posts = requestsOf(context).filter((request) => request.method === 'POST')
     await expect(posts.map((request) => request.status)).toEqual([429])
     await expect(canvas.queryByText('burst-1')).toBeNull()
   },

@@ -3,7 +3,7 @@ import { useInfiniteRequests } from 'keystone-api-react'
 import { STAFF_USER } from 'keystone-api-react/testing'
 import type { ReactNode } from 'react'
 import { expect, userEvent, waitFor } from 'storybook/test'
-import { keystoneStory, mockOf } from './support/keystoneStory.tsx'
+import { failNext, keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
 /** Allocation requests, two at a time, with a "Load more" button until the last page. */
@@ -51,7 +51,7 @@ export const LoadMore: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Load more (4 of 6)' }))
     await expect(await canvas.findByText('All 6 requests loaded')).toBeVisible()
     await expect(canvas.getAllByRole('listitem')).toHaveLength(6)
-    const offsets = mockOf(context).requests.filter((request) => request.path === 'allocations/requests/').map((request) => request.query._offset)
+    const offsets = requestsOf(context).filter((request) => request.path === 'allocations/requests/').map((request) => request.query._offset)
     await expect(offsets).toEqual(['0', '2', '4'])
   },
 }
@@ -61,7 +61,7 @@ export const NextPageFails: Story = {
   ...keystoneStory({ user: STAFF_USER }),
   play: async ({ canvas, context }) => {
     await expect(await canvas.findByText('Climate modelling Alpha 1')).toBeVisible()
-    mockOf(context).fail({ path: 'allocations/requests/', method: 'GET' }, { status: 403, body: { detail: 'You do not have permission to perform this action.' } })
+    failNext(context, { path: 'allocations/requests/', method: 'GET' }, { status: 403, body: { detail: 'You do not have permission to perform this action.' } })
     await userEvent.click(canvas.getByRole('button', { name: /Load more/ }))
     await expect(await canvas.findByRole('alert')).toHaveTextContent('403')
     await expect(canvas.getByText('Climate modelling Alpha 1')).toBeVisible()

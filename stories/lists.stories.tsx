@@ -3,7 +3,7 @@ import { useClusters } from 'keystone-api-react'
 import { STAFF_USER } from 'keystone-api-react/testing'
 import { type ReactNode, useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { keystoneStory, mockOf } from './support/keystoneStory.tsx'
+import { keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
 const PAGE_SIZE = 2
@@ -113,7 +113,7 @@ export const Browse: Story = {
     await userEvent.clear(canvas.getByLabelText('Search'))
     await userEvent.selectOptions(canvas.getByLabelText('Enabled'), 'Disabled')
     await waitFor(() => expect(names(canvasElement)).toEqual(['legacy']))
-    const last = mockOf(context).requests.filter((request) => request.path === 'allocations/clusters/').at(-1)
+    const last = requestsOf(context).filter((request) => request.path === 'allocations/clusters/').at(-1)
     await expect(last?.query).toMatchObject({ enabled: 'false', _order: '-name', _limit: '2', _offset: '0' })
   },
 }
@@ -132,8 +132,7 @@ export const SlowServer: Story = {
 export const Refused: Story = {
   ...keystoneStory({
     user: STAFF_USER,
-    arrange: (mock) =>
-      mock.fail({ path: 'allocations/clusters/', method: 'GET' }, { status: 403, body: { detail: 'You do not have permission to perform this action.' } }),
+    faults: [[{ path: 'allocations/clusters/', method: 'GET' }, { status: 403, body: { detail: 'You do not have permission to perform this action.' } }]],
   }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('403: You do not have permission to perform this action.')

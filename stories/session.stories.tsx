@@ -3,7 +3,7 @@ import { useSession, useTeams, useWhoAmI } from 'keystone-api-react'
 import { ALICE } from 'keystone-api-react/testing'
 import type { ReactNode } from 'react'
 import { expect, userEvent, waitFor } from 'storybook/test'
-import { keystoneStory, mockOf } from './support/keystoneStory.tsx'
+import { endSessions, keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
 /** What a signed-in user sees: who the server says they are, and their teams. */
@@ -58,7 +58,7 @@ export const SignOut: Story = {
   play: async ({ canvas, context }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Sign out' }))
     await expect(await canvas.findByRole('button', { name: 'Sign in' })).toBeVisible()
-    const logout = mockOf(context).requests.find((request) => request.path === 'authentication/logout/')
+    const logout = requestsOf(context).find((request) => request.path === 'authentication/logout/')
     await expect(logout?.headers['x-csrftoken']).toBeTruthy()
     await expect(logout?.status).toBe(200)
   },
@@ -69,8 +69,8 @@ export const SessionExpiry: Story = {
   ...keystoneStory({ user: ALICE }),
   play: async ({ canvas, context }) => {
     await expect(await canvas.findByText('Team Alpha')).toBeVisible()
-    // The server restarts: its sessions are gone, the browser still holds the cookie.
-    mockOf(context).reset()
+    // The server forgets the session (a restart, a logout elsewhere); the browser still holds the cookie.
+    await endSessions(context)
     await userEvent.click(canvas.getByRole('button', { name: 'Refresh teams' }))
     await expect(await canvas.findByText('Your session expired. Sign in again.')).toBeVisible()
 

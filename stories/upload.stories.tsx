@@ -3,7 +3,7 @@ import { useAttachments, useUploadAttachment } from 'keystone-api-react'
 import { ALICE } from 'keystone-api-react/testing'
 import { type FormEvent, type ReactNode, useState } from 'react'
 import { expect, userEvent, within } from 'storybook/test'
-import { keystoneStory, mockOf } from './support/keystoneStory.tsx'
+import { keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
 const REQUEST = 1
@@ -81,7 +81,7 @@ export const Upload: Story = {
     await expect(await canvas.findByRole('progressbar', { name: 'Upload progress' })).toBeVisible()
     await expect(await canvas.findByText('Uploaded budget.pdf', {}, { timeout: 3000 })).toBeVisible()
     await expect(await list.findByText('budget.pdf', {}, { timeout: 3000 })).toBeVisible()
-    const post = mockOf(context).requests.find((request) => request.method === 'POST' && request.path === 'allocations/attachments/')
+    const post = requestsOf(context).find((request) => request.method === 'POST' && request.path === 'allocations/attachments/')
     await expect(post?.headers['content-type']).toMatch(/^multipart\/form-data/)
   },
 }
@@ -90,8 +90,7 @@ export const Upload: Story = {
 export const Refused: Story = {
   ...keystoneStory({
     user: ALICE,
-    arrange: (mock) =>
-      mock.fail({ path: 'allocations/attachments/', method: 'POST' }, { status: 400, body: { file: ['The submitted file is empty.'] } }),
+    faults: [[{ path: 'allocations/attachments/', method: 'POST' }, { status: 400, body: { file: ['The submitted file is empty.'] } }]],
   }),
   play: async ({ canvas }) => {
     await canvas.findByRole('list', { name: 'Attachments' })

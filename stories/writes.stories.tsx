@@ -4,7 +4,7 @@ import type { RecordOf } from 'keystone-api-react/client'
 import { STAFF_USER } from 'keystone-api-react/testing'
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { keystoneStory, mockOf } from './support/keystoneStory.tsx'
+import { clusterNames, keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
 type Cluster = RecordOf<'clusters'>
@@ -17,7 +17,7 @@ function Field({ label, value, error, onChange }: { label: string; value: string
       <label htmlFor={id}>{label}</label>{' '}
       <input id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={!!error} aria-describedby={`${id}-error`} />
       {error && (
-        <small id={`${id}-error`} style={{ color: '#b00020', display: 'block' }}>
+        <small id={`${id}-error`} className="ks-field-error">
           {error}
         </small>
       )}
@@ -158,7 +158,7 @@ export const Edit: Story = {
     await userEvent.type(form.getByLabelText('Name'), 'summit-2')
     await userEvent.click(form.getByRole('button', { name: 'Save' }))
     await expect(await canvas.findByText('summit-2')).toBeVisible()
-    const patch = mockOf(context).requests.find((request) => request.method === 'PATCH')
+    const patch = requestsOf(context).find((request) => request.method === 'PATCH')
     await expect(patch?.path).toBe('allocations/clusters/3/')
   },
 }
@@ -169,7 +169,7 @@ export const Delete: Story = {
   play: async ({ canvas, context }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete legacy' }))
     await waitFor(() => expect(canvas.queryByText('legacy')).toBeNull())
-    await expect(mockOf(context).db.clusters.map((row) => row.name)).not.toContain('legacy')
+    await expect(await clusterNames(context)).not.toContain('legacy')
   },
 }
 
@@ -178,11 +178,8 @@ export const OptimisticRollback: Story = {
   ...keystoneStory({
     user: STAFF_USER,
     mock: { latency: 300 },
-    arrange: (mock) =>
-      mock.fail(
-        { path: 'allocations/clusters/2/', method: 'PATCH' },
-        { status: 403, body: { detail: 'You do not have permission to perform this action.' } },
-      ),
+    faults: [[{ path: 'allocations/clusters/2/', method: 'PATCH' },
+        { status: 403, body: { detail: 'You do not have permission to perform this action.' } }]],
   }),
   play: async ({ canvas }) => {
     const row = within((await canvas.findByText('blanca', {}, { timeout: 3000 })).closest('li')!)
@@ -202,11 +199,7 @@ export const OptimisticRollback: Story = {
 export const TwoQuickEditsOneRefused: Story = {
   ...keystoneStory({
     user: STAFF_USER,
-    arrange: (mock) =>
-      mock.fail(
-        { path: 'allocations/clusters/2/', method: 'PATCH' },
-        { status: 403, delay: 400, body: { detail: 'You do not have permission to perform this action.' } },
-      ),
+    faults: [[{ path: 'allocations/clusters/2/', method: 'PATCH' }, { status: 403, delay: 400, body: { detail: 'You do not have permission to perform this action.' } }]],
   }),
   render: () => <QuickRename />,
   play: async ({ canvas, context }) => {
@@ -219,6 +212,6 @@ export const TwoQuickEditsOneRefused: Story = {
     await expect(await canvas.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('You do not have permission')
     await expect(await canvas.findByText('All changes saved', {}, { timeout: 3000 })).toBeVisible()
     await expect(name).toHaveTextContent('renamed-b')
-    await waitFor(() => expect(mockOf(context).db.clusters.find((row) => row.id === 2)?.name).toBe('renamed-b'))
+    await expect(await clusterNames(context)).toContain('renamed-b')
   },
 }

@@ -51,7 +51,16 @@ export interface KeystoneClientOptions {
    * browser has already replayed the request.
    */
   adapter?: AxiosRequestConfig['adapter']
+  /**
+   * Correlation id to send instead of a new random one: a UUID, e.g. the `cid` of the client a
+   * server render used, so the server's requests and the browser's share one id.
+   * @default crypto.randomUUID()
+   */
+  cid?: string
 }
+
+// The server replaces a CID that is not a UUID with its own (NOTES.md, Correlation id).
+const UUID = /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i
 
 /** Options every request accepts. */
 export interface RequestOptions {
@@ -250,7 +259,8 @@ export class HttpClient {
     }
     if (!(timeout > 0 && timeout <= 2 ** 31 - 1)) refuse('timeout', `must be a positive number of milliseconds, got ${describe(timeout)}`)
     if (!(concurrency >= 1)) refuse('concurrency', `must be at least 1, got ${describe(concurrency)}`)
-    this.cid = crypto.randomUUID()
+    if (options.cid !== undefined && !UUID.test(options.cid)) refuse('cid', `must be a UUID, got ${describe(options.cid)}`)
+    this.cid = options.cid ?? crypto.randomUUID()
     this.concurrency = Math.floor(concurrency)
     const mode = options.cookies ?? (typeof document === 'undefined' ? 'jar' : 'browser')
     this.#connection = {

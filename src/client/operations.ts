@@ -127,6 +127,7 @@ export async function retrieveAll<R extends ResourceName>(client: HttpClient, re
   if (query !== undefined && (typeof query !== 'object' || query === null)) refuse('query', `must be an object, got ${describe(query)}`)
   const { filters, search, order } = query ?? {}
   const path = pathOf(resource, 'list')
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(filters, { resource })
   const page = async (offset: number): Promise<Page<R>> => {
     const params = buildQuery({ filters, search, order, limit: PAGE_SIZE, offset } as QueryInput)
     const response = assertOk(await client.httpGet<Page<R>>(path, { ...options, params }))
@@ -278,6 +279,8 @@ export async function batch(
       if (typeof action?.path !== 'string' || !action.path) issues.add(`actions[${index}].path`, 'must be a non-empty string')
       if (action?.ref !== undefined && !/^\w*$/.test(action.ref)) issues.add(`actions[${index}].ref`, 'must be letters, digits or underscores')
       checkJson(action, `actions[${index}]`, issues)
+      // The server refuses a job whose aliases repeat (400), so say which one before sending it.
+      if (action?.ref && actions.findIndex((other) => other?.ref === action.ref) < index) issues.add(`actions[${index}].ref`, `repeats the alias "${action.ref}" of an earlier action`)
     })
   issues.throwIfAny()
   const job = { dry_run: dryRun, actions }

@@ -1476,7 +1476,7 @@ export interface components {
             readonly action: string;
             actor?: number | null;
             /** actor */
-            readonly _actor: components["schemas"]["UserSummary"];
+            readonly _actor: components["schemas"]["UserSummary"] | null;
             /** Change message */
             changes?: unknown;
         };

@@ -116,13 +116,22 @@ function updateOptions(client: HttpClient, resource: ResourceName, op: 'update' 
     onSuccess: (record: object, _variables: WithData<object>, ticket: Ticket | undefined, { client: cache }: Context): void => {
       answer(record, ticket, cache)
       void refetchInFlight(cache, client, resource)
-      void invalidateStats(cache, client, resource)
+      void invalidateAfterEdit(cache, client, resource)
     },
   } as never
 }
 
-function invalidateStats(cache: Context['client'], client: HttpClient, resource: ResourceName): Promise<void> {
-  return cache.invalidateQueries({ queryKey: resourceKey(client, resource), predicate: (query) => query.queryKey[3] === 'stats' })
+/**
+ * Marks stale (refetching what is shown) what merging the edited record cannot keep true: the
+ * stats, and the lists whose params go beyond paging (filters, search, order), which the record
+ * may have left or moved in (a cluster disabled no longer belongs in `enabled=true`). Plain
+ * pages keep the merge alone.
+ */
+function invalidateAfterEdit(cache: Context['client'], client: HttpClient, resource: ResourceName): Promise<void> {
+  return cache.invalidateQueries({
+    queryKey: resourceKey(client, resource),
+    predicate: ({ queryKey: [, , , kind, params] }) => kind === 'stats' || (kind === 'list' && Object.keys(params ?? {}).some((key) => key !== 'limit' && key !== 'offset')),
+  })
 }
 
 // One function per factory, so a bundle holds only the writes its hooks use; `keystoneMutations` gathers them.

@@ -12,7 +12,10 @@ export interface KeystoneSession {
   status: SessionStatus
   /** The logged-in user; `null` when anonymous or still loading. */
   user: KeystoneUser | null
-  /** Correlation id the client sends with every request (`X-KEYSTONE-CID`). */
+  /**
+   * Correlation id the client sends with every request (`X-KEYSTONE-CID`). In a server render
+   * and its hydration it is `''` unless the provider was given a `cid`.
+   */
   cid: string
 }
 

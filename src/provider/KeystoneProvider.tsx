@@ -28,6 +28,13 @@ export type KeystoneProviderProps = ProviderBaseProps &
         url: string
         /** DRF token sent as `Authorization: Token <key>` instead of the session cookie. */
         token?: string
+        /**
+         * Correlation id of the provider's client, for server rendering: made once on the server
+         * (`crypto.randomUUID()`, or the `cid` of the client that prefetched) and passed down, so
+         * the server render, the hydration and every browser request carry the same id.
+         * @default a new random UUID, shown by `useSession().cid` only after hydration
+         */
+        cid?: string
         client?: undefined
       }
     | {
@@ -35,6 +42,7 @@ export type KeystoneProviderProps = ProviderBaseProps &
         client: HttpClient
         url?: undefined
         token?: undefined
+        cid?: undefined
       }
   )
 
@@ -55,8 +63,8 @@ function whoamiOnce(client: HttpClient): Promise<KeystoneUser | null> {
 
 /** Makes the client from `url` when none is given, and closes it on unmount (deferred, so StrictMode's re-mount keeps it). */
 function useOwnedClient(props: KeystoneProviderProps): HttpClient {
-  const { client: given, url, token } = props
-  const client = useMemo(() => given ?? new HttpClient({ url: url as string, token }), [given, url, token])
+  const { client: given, url, token, cid } = props
+  const client = useMemo(() => given ?? new HttpClient({ url: url as string, token, cid }), [given, url, token, cid])
   useEffect(() => {
     if (given) return undefined
     const pending = closing.get(client)
@@ -69,6 +77,8 @@ function useOwnedClient(props: KeystoneProviderProps): HttpClient {
 }
 
 const closing = /* @__PURE__ */ new WeakMap<HttpClient, ReturnType<typeof setTimeout>>()
+
+const noSubscription = (): (() => void) => () => undefined
 
 /** The session user outside React state, so a change of user renders at the priority of a cache update. */
 interface UserStore {
@@ -179,10 +189,14 @@ export function KeystoneProvider(props: KeystoneProviderProps): ReactNode {
   const queryClient = (props.queryClient ?? ownQueryClient) as QueryClient
   const client = useOwnedClient(props)
   const { user, setUser } = useSessionState(client, queryClient, props)
+  // A server render and its hydration can only agree on a CID handed down in props (the client
+  // was made with it); without one both show '' (a random id on each side would be a hydration
+  // error), then the client's.
+  const cid = useSyncExternalStore(noSubscription, () => client.cid, () => props.cid ?? '')
   const value = useMemo<KeystoneContextValue>(() => ({ client, queryClient, setUser }), [client, queryClient, setUser])
   const session = useMemo<KeystoneSession>(
-    () => ({ status: user === undefined ? 'loading' : user ? 'authenticated' : 'anonymous', user: user ?? null, cid: client.cid }),
-    [user, client],
+    () => ({ status: user === undefined ? 'loading' : user ? 'authenticated' : 'anonymous', user: user ?? null, cid }),
+    [user, cid],
   )
   const tree = (
     <KeystoneContext.Provider value={value}>

@@ -37,19 +37,32 @@ function clusterVisible(row: Plain, teams: Set<number>): boolean {
 export function listable(resource: ResourceName, row: Row, viewer: Viewer, store: Store): boolean {
   if (resource === 'notifications' || resource === 'preferences') return viewer.isStaff || row.user === viewer.id
   if (viewer.isStaff) return true
+  if (resource === 'users' || resource === 'teams') return row.is_active !== false && (resource === 'users' || teamsOf(store, viewer.id).has(row.id as number))
   const teams = teamsOf(store, viewer.id)
   if (resource === 'clusters') return clusterVisible(row, teams)
-  if (resource === 'memberships') return store.find('teams', row.team)?.is_active === true
+  // Non-staff see memberships of active teams and active users only.
+  if (resource === 'memberships') return store.find('teams', row.team)?.is_active === true && store.find('users', row.user)?.is_active !== false
   if (resource === 'comments' && row.private) return false
   const team = teamOf(resource, row, store)
-  return team === undefined ? resource === 'users' : teams.has(team)
+  return team !== undefined && teams.has(team)
+}
+
+/**
+ * Whether a detail path finds the record for `viewer` (false: 404). Non-staff users never find
+ * inactive users, inactive teams, or memberships of either; any other record exists for everyone
+ * (clusters too: their access mode filters lists only), and permissions decide (403).
+ */
+export function addressable(resource: ResourceName, row: Row, viewer: Viewer, store: Store): boolean {
+  if (viewer.isStaff) return true
+  if (resource === 'users' || resource === 'teams') return row.is_active !== false
+  if (resource === 'memberships') return store.find('teams', row.team)?.is_active !== false && store.find('users', row.user)?.is_active !== false
+  return true
 }
 
 /** Whether `viewer` may retrieve a record it can address (false: 403). */
 export function readable(resource: ResourceName, row: Row, viewer: Viewer, store: Store): boolean {
   if (resource === 'notifications') return row.user === viewer.id
-  if (viewer.isStaff || resource === 'users') return true
-  if (resource === 'teams') return row.is_active === true
+  if (viewer.isStaff || resource === 'users' || resource === 'teams' || resource === 'clusters' || resource === 'memberships') return true
   return listable(resource, row, viewer, store)
 }
 

@@ -25,8 +25,9 @@ export function identify(store: Store, tokens: ReadonlyMap<string, string>, auth
     return viewer ? { viewer, via: 'token' } : detail(401, 'Invalid token.')
   }
   const session = store.sessions.get(String(cookies.sessionid ?? ''))
+  // A session of a user deactivated since login no longer authenticates (Django's get_user).
   const row = session && store.find('users', session.user)
-  return row ? { viewer: { id: row.id as number, isStaff: row.is_staff === true }, via: 'session' } : undefined
+  return row && row.is_active !== false ? { viewer: { id: row.id as number, isStaff: row.is_staff === true }, via: 'session' } : undefined
 }
 
 /** 403 unless the `X-CSRFToken` header matches the `csrftoken` cookie. */

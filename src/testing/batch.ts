@@ -59,8 +59,9 @@ function resolve(value: unknown, refs: Map<string, unknown>, files: Readonly<Rec
 /** Field errors of a job body, or undefined when it is valid. */
 function checkJob(job: unknown): Plain | undefined {
   const actions = (job as Plain | undefined)?.actions
-  if (!job || typeof job !== 'object') return { job: ['This field is required.'] }
-  if (!Array.isArray(actions) || actions.length === 0) return { job: { actions: ['This list may not be empty.'] } }
+  // The server reports the inner job's errors at the top level, not under `job`.
+  if (!job || typeof job !== 'object') return { non_field_errors: ['No data provided'] }
+  if (!Array.isArray(actions) || actions.length === 0) return { actions: { non_field_errors: ['This list may not be empty.'] } }
   const errors = actions.map((action: Partial<Step>) => {
     const out: Plain = {}
     if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(String(action?.method))) out.method = [`"${String(action?.method)}" is not a valid choice.`]
@@ -68,7 +69,9 @@ function checkJob(job: unknown): Plain | undefined {
     if (action?.ref && !/^\w+$/.test(action.ref)) out.ref = ['Reference aliases may only contain alphanumeric characters and underscores.']
     return out
   })
-  return errors.some((error) => Object.keys(error).length) ? { job: { actions: errors } } : undefined
+  if (errors.some((error) => Object.keys(error).length)) return { actions: errors }
+  const refs = actions.map((action: Partial<Step>) => action?.ref).filter(Boolean)
+  return new Set(refs).size === refs.length ? undefined : { actions: ['Reference aliases must be unique within a job.'] }
 }
 
 /** Runs one step as its own request of the same user. */
@@ -97,7 +100,7 @@ export function runBatch(ctx: RouteContext): MockResponse {
       const path = String(resolve(step.path, refs, ctx.files))
       const answer = runStep(ctx, step, path, resolve(step.payload ?? {}, refs, ctx.files) as Plain, resolve(step.query_params ?? {}, refs, ctx.files) as Plain, basePath)
       const body = answer.body ?? {}
-      results.push({ ref: step.ref || null, index: index + 1, method: step.method, path, status: answer.status, body })
+      results.push({ ref: step.ref ?? '', index: index + 1, method: step.method, path, status: answer.status, body })
       if (step.ref) refs.set(step.ref, body)
       if (answer.status >= 400) {
         ctx.store.restore(snapshot)

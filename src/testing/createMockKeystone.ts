@@ -6,7 +6,8 @@ import { mockHandler } from './mockHandler.ts'
 import { serialize } from './serialize.ts'
 import { Store } from './store.ts'
 import { Throttle } from './throttle.ts'
-import type { LoggedRequest, MockKeystone, MockKeystoneOptions } from './types.ts'
+import type { LoggedRequest, MockKeystone, MockKeystoneOptions, Row } from './types.ts'
+import { addUser, teamRow, userRowOf } from './arrange.ts'
 
 /** Default base URL of the mock. */
 export const DEFAULT_BASE_URL = 'http://keystone.test/api/'
@@ -32,6 +33,7 @@ export function createMockKeystone(options: MockKeystoneOptions = {}): MockKeyst
   const users = options.users ?? []
   const store = new Store(options.seed ?? 1, users)
   const tokens = new Map([...SEED_USERS, ...users].map((user) => [user.token, user.username]))
+  const view = <R extends ResourceName>(resource: R, row: Row): RecordOf<R> => serialize(resource, row, store) as RecordOf<R>
   const engine: Engine = { store, tokens, faults: new Faults(), throttle: new Throttle(options.throttle?.perMinute) }
   const requests: LoggedRequest[] = []
   return {
@@ -41,8 +43,17 @@ export function createMockKeystone(options: MockKeystoneOptions = {}): MockKeyst
       return store.tables
     },
     records<R extends ResourceName>(resource: R): RecordOf<R>[] {
-      return store.tables[resource].map((row) => serialize(resource, row, store) as RecordOf<R>)
+      return store.tables[resource].map((row) => view(resource, row))
     },
+    addUser: (user) => view('users', addUser(store, tokens, user)),
+    setUserActive(username, active) {
+      userRowOf(store, username).is_active = active
+    },
+    setTeamActive(team, active) {
+      teamRow(store, team).is_active = active
+    },
+    snapshot: () => store.snapshot(),
+    restore: (snapshot) => store.restore(snapshot),
     requests,
     fail: (target, fault) => engine.faults.add(target, fault),
     reset() {

@@ -14,12 +14,14 @@ export const DAVE: SeedUser = { username: 'dave', password: 'dave-password', tok
 export const ERIN: SeedUser = { username: 'erin', password: 'erin-password', token: 'erin-token', firstName: 'Erin', lastName: 'Evans' }
 /** In no team: sees no team-scoped records. */
 export const FRANK: SeedUser = { username: 'frank', password: 'frank-password', token: 'frank-token', firstName: 'Frank', lastName: 'Fox' }
+/** Inactive account, member of team 2: cannot log in, and her token is refused. */
+export const GRACE: SeedUser = { username: 'grace', password: 'grace-password', token: 'grace-token', firstName: 'Grace', lastName: 'Green', isActive: false }
 
 /**
- * The seeded accounts, in id order (ids 1..7). Teams: 1 Alpha (alice OW, carol AD, dave MB),
- * 2 Beta (bob OW, dave MB), 3 Gamma (erin OW, inactive).
+ * The seeded accounts, in id order (ids 1..8). Teams: 1 Alpha (alice OW, carol AD, dave MB),
+ * 2 Beta (bob OW, dave MB, grace MB), 3 Gamma (erin OW, inactive). See docs/fixtures.md.
  */
-export const SEED_USERS: readonly SeedUser[] = [STAFF_USER, ALICE, BOB, CAROL, DAVE, ERIN, FRANK]
+export const SEED_USERS: readonly SeedUser[] = [STAFF_USER, ALICE, BOB, CAROL, DAVE, ERIN, FRANK, GRACE]
 
 /** Team memberships of the seed: `[teamId, username, role]`. */
 export const SEED_MEMBERSHIPS: readonly (readonly [number, string, 'OW' | 'AD' | 'MB'])[] = [
@@ -29,4 +31,5 @@ export const SEED_MEMBERSHIPS: readonly (readonly [number, string, 'OW' | 'AD' |
   [2, 'bob', 'OW'],
   [2, 'dave', 'MB'],
   [3, 'erin', 'OW'],
+  [2, 'grace', 'MB'],
 ]

@@ -40,15 +40,22 @@ const PUBLIC: Record<string, () => MockResponse> = {
 }
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-/** Django's APPEND_SLASH: GET of a known path without its slash redirects; anything else is 404. */
+/** Django's own 404 page (HTML, not JSON) for a path no view answers. */
+function notFoundPage(): MockResponse {
+  const text = '<!doctype html>\n<html lang="en">\n<head>\n  <title>Not Found</title>\n</head>\n<body>\n  <h1>Not Found</h1><p>The requested resource was not found on this server.</p>\n</body>\n</html>\n'
+  return { status: 404, text, headers: { 'Content-Type': 'text/html; charset=utf-8' } }
+}
+
+/** Django's APPEND_SLASH: any method on a known path without its slash is redirected; anything else is Django's 404 page. */
 function slashless(incoming: Incoming): MockResponse | undefined {
-  const { path, url, request } = incoming
+  const { path, url } = incoming
   if (path.endsWith('/') || path === '') return undefined
   const target = `${path}/`
-  if (SAFE.has(request.method) && (knownPath(target) || PUBLIC[target] || Object.values(endpoints).includes(target as never))) {
+  // Django's CommonMiddleware redirects every method, writes too (the client then loses the body).
+  if ((knownPath(target) || PUBLIC[target] || Object.values(endpoints).includes(target as never))) {
     return { status: 301, headers: { Location: `${url.origin}${url.pathname}/${url.search}` } }
   }
-  return detail(404, 'Not found.')
+  return notFoundPage()
 }
 
 /** Login, logout and whoami. */
@@ -80,6 +87,8 @@ export async function answer(engine: Engine, incoming: Incoming): Promise<Outcom
   if ('status' in parsed) return { answer: parsed }
   const auth = authRoute(engine, incoming, identity, parsed)
   if (auth) return auth
+  // Django resolves the URL before authenticating: an unknown path is 404 for everyone.
+  if (path !== endpoints.batch && !knownPath(path)) return { answer: notFoundPage() }
   if (!identity) return { answer: { ...detail(401, 'Authentication credentials were not provided.'), headers: { 'WWW-Authenticate': 'Token' } } }
   if (identity.via === 'session' && !SAFE.has(request.method)) {
     const csrf = checkCsrf(request.headers.get('x-csrftoken'), cookies)

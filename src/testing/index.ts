@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { createMockKeystone, DEFAULT_BASE_URL } from './createMockKeystone.ts'
-export type { MockKeystone, MockKeystoneOptions, LoggedRequest, Fault, FaultTarget, SeedUser, MockTables, Row } from './types.ts'
-export { STAFF_USER, ALICE, BOB, CAROL, DAVE, ERIN, FRANK, SEED_USERS, SEED_MEMBERSHIPS } from './credentials.ts'
+export type { MockKeystone, MockKeystoneOptions, MockSnapshot, LoggedRequest, Fault, FaultTarget, SeedUser, MockTables, Row } from './types.ts'
+export type { NewMockUser, TeamRole } from './arrange.ts'
+export { STAFF_USER, ALICE, BOB, CAROL, DAVE, ERIN, FRANK, GRACE, SEED_USERS, SEED_MEMBERSHIPS } from './credentials.ts'
 export { MOCK_VERSION } from './misc.ts'

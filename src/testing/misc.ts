@@ -5,11 +5,20 @@ export const MOCK_VERSION = '1.0.0-mock'
 
 const CHECKS = ['Cache', 'Celery', 'Database', 'Storage']
 
+/** The upload types a default Keystone accepts (its `config/` lists them). */
+const ALLOWED_FILE_TYPES = [
+  'application/pdf', 'application/rtf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text', 'application/x-latex', 'application/x-tex', 'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.ms-powerpoint', 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'text/plain', 'text/markdown', 'text/richtext', 'text/csv', 'image/png', 'image/jpeg', 'image/gif', 'image/svg+xml', 'image/tiff', 'image/bmp',
+]
+
 /** `GET config/`. */
 export function config(): MockResponse {
   return {
     status: 200,
-    body: { version: MOCK_VERSION, max_upload_size: 2_621_440, max_upload_count: 15, allowed_file_types: ['application/pdf', 'image/png', 'image/jpeg', 'text/plain'], session_age: 1_209_600 },
+    body: { version: MOCK_VERSION, max_upload_size: 2_621_440, max_upload_count: 15, allowed_file_types: ALLOWED_FILE_TYPES, session_age: 1_209_600 },
   }
 }
 

@@ -1,7 +1,7 @@
 import type { ResourceName } from '../client/resources.ts'
-import { listable, readable, staffOnly } from './access.ts'
+import { addressable, listable, readable, staffOnly } from './access.ts'
 import { detail, forbidden, type MockResponse, type RouteContext } from './context.ts'
-import { applyFilters, type QueryErrors } from './filters.ts'
+import { applyFilters, crashesServer, type QueryErrors, SERVER_ERROR_PAGE } from './filters.ts'
 import { applyOrder, applySearch, paginate } from './listing.ts'
 import { modelNames, searchFields } from './relations.ts'
 import { serialize } from './serialize.ts'
@@ -13,6 +13,7 @@ import type { Row } from './types.ts'
 export function query(resource: ResourceName, ctx: RouteContext, filters: Readonly<Record<string, FilterKind>> = resourceFilters[resource]): Record<string, unknown>[] | MockResponse {
   const { store, viewer } = ctx
   const rows = store.tables[resource].filter((row) => listable(resource, row, viewer!, store))
+  if (crashesServer(ctx.query, filters)) return { status: 500, text: SERVER_ERROR_PAGE, headers: { 'Content-Type': 'text/html; charset=utf-8' } }
   const errors: QueryErrors = {}
   const filtered = applyFilters(rows.map((row) => serialize(resource, row, store)), ctx.query, filters, errors)
   if (Object.keys(errors).length) return { status: 400, body: errors }
@@ -30,11 +31,11 @@ export function listRecords(resource: ResourceName, ctx: RouteContext): MockResp
 export function findRow(resource: ResourceName, id: string, ctx: RouteContext): Row | MockResponse {
   const { store, viewer } = ctx
   const notFound = detail(404, `No ${modelNames[resource]} matches the given query.`)
+  // Logs check the permission before looking the record up.
+  if (staffOnly(resource) && !viewer!.isStaff) return forbidden()
   const row = /^\d+$/.test(id) ? store.find(resource, Number(id)) : undefined
   if (!row) return notFound
-  if (staffOnly(resource) && !viewer!.isStaff) return forbidden()
-  // Clusters are filtered in the queryset itself: one a user may not see does not exist for them.
-  if (resource === 'clusters' && !listable(resource, row, viewer!, store)) return notFound
+  if (!addressable(resource, row, viewer!, store)) return notFound
   return readable(resource, row, viewer!, store) ? row : forbidden()
 }
 

@@ -1,9 +1,10 @@
-import { choices, type Operation, resourceOperations, type ResourceName, type ResourceOps, resources, type StatsName, stats } from '../client/resources.ts'
-import { detail, type MockResponse, notAllowed, type RouteContext } from './context.ts'
+import { choices, endpoints, type Operation, resourceOperations, type ResourceName, type ResourceOps, resources, type StatsName, stats } from '../client/resources.ts'
+import { detail, forbidden, type MockResponse, notAllowed, type RouteContext } from './context.ts'
 import { listRecords, retrieveRecord } from './reads.ts'
 import { specTable } from './spec/table.ts'
 import { statsOf } from './stats.ts'
 import { config } from './misc.ts'
+import { serialize } from './serialize.ts'
 import { createRecord, deleteRecord, updateRecord } from './writes.ts'
 
 type Handler = (ctx: RouteContext, id: string) => MockResponse
@@ -34,6 +35,8 @@ const fixed = new Map<string, Methods>([
   ...Object.entries(choices).map(([name, path]): [string, Methods] => [path, { GET: () => ({ status: 200, body: { ...specTable.choices[name] } }) }]),
   ...Object.entries(stats).map(([name, path]): [string, Methods] => [path, { GET: (ctx) => statsOf(name as StatsName, ctx) }]),
   ['config/', { GET: () => config() }],
+  // Reached directly through the engine's auth routes; listed here for batch steps.
+  [endpoints.whoami, { GET: (ctx) => ({ status: 200, body: serialize('users', ctx.store.find('users', ctx.viewer!.id)!, ctx.store) }) }],
 ])
 
 /** Resource paths, made by one loop over the client's resource table. */
@@ -59,9 +62,25 @@ function match(path: string): { methods: Methods; id: string } | undefined {
 export function routeApi(ctx: RouteContext): MockResponse {
   const found = match(ctx.path)
   if (!found) return detail(404, 'Not found.')
-  const handler = found.methods[ctx.method]
-  if (ctx.method === 'OPTIONS' || ctx.method === 'HEAD') return { status: 200 }
-  return handler ? handler(ctx, found.id) : notAllowed(ctx.method)
+  if (ctx.method === 'OPTIONS') return isLogPath(ctx.path) && !ctx.viewer?.isStaff ? forbidden() : { status: 200, body: metadata(ctx.path, found.id) }
+  // HEAD is a GET whose body is dropped: same status, same permissions.
+  const handler = found.methods[ctx.method === 'HEAD' ? 'GET' : ctx.method]
+  const answer = handler ? handler(ctx, found.id) : notAllowed(ctx.method)
+  return ctx.method === 'HEAD' ? { status: answer.status, headers: answer.headers } : answer
+}
+
+/** Logs refuse every safe method, OPTIONS too, to non-staff users. */
+const isLogPath = (path: string): boolean => (['auditLogs', 'requestLogs', 'taskLogs', 'feed'] as const).some((name) => path.startsWith(resources[name].path))
+
+/** DRF's answer to OPTIONS: what the endpoint is and which media types it speaks. */
+function metadata(path: string, id: string): Record<string, unknown> {
+  const name = path.split('/').filter(Boolean).filter((part) => part !== id).pop() ?? ''
+  return {
+    name: `${name.replace(/[-_]/g, ' ').replace(/\b\w/g, (letter) => letter.toUpperCase())}${id ? ' Instance' : ''}`,
+    description: '',
+    renders: ['application/json'],
+    parses: ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'],
+  }
 }
 
 /** Whether a path (with its slash) is one the API knows. */

@@ -1,11 +1,9 @@
 import type { ResourceName } from '../client/resources.ts'
 import { seedTables } from './seed/index.ts'
-import type { MockTables, Row, SeedUser } from './types.ts'
+import type { MockSnapshot, MockTables, Row, SeedUser } from './types.ts'
 
-/** A saved copy of the tables, for rolling a batch job back. */
-export interface Snapshot {
-  readonly tables: MockTables
-}
+/** A saved copy of the tables and id counters, for rolling a batch job back (and for tests). */
+export type Snapshot = MockSnapshot
 
 /** The mock's state: tables plus sessions; rows are plain objects. */
 export class Store {
@@ -13,6 +11,8 @@ export class Store {
   /** Session key -> `{ user id, csrf token }`. */
   readonly sessions: Map<string, { user: number; csrf: string }> = new Map<string, { user: number; csrf: string }>()
   #counter = 0
+  /** Highest id each table ever gave: a deleted record's id is never given again (an auto-increment key). */
+  #lastIds = new Map<ResourceName, number>()
 
   constructor(
     private readonly seed: number,
@@ -24,6 +24,7 @@ export class Store {
   /** Back to the seeded data, no sessions. */
   reset(): void {
     this.tables = seedTables(this.seed, this.extraUsers)
+    this.#lastIds = new Map()
     this.sessions.clear()
   }
 
@@ -41,7 +42,9 @@ export class Store {
   /** Inserts a row with the next integer id. */
   insert(resource: ResourceName, fields: Record<string, unknown>): Row {
     const rows = this.tables[resource]
-    const id = rows.reduce((max, row) => Math.max(max, typeof row.id === 'number' ? row.id : 0), 0) + 1
+    const highest = rows.reduce((max, row) => Math.max(max, typeof row.id === 'number' ? row.id : 0), this.#lastIds.get(resource) ?? 0)
+    const id = highest + 1
+    this.#lastIds.set(resource, id)
     const row: Row = { ...fields, id }
     rows.push(row)
     return row
@@ -54,11 +57,12 @@ export class Store {
 
   /** A deep copy of every table. */
   snapshot(): Snapshot {
-    return { tables: structuredClone(this.tables) }
+    return { tables: structuredClone(this.tables), lastIds: new Map(this.#lastIds) }
   }
 
   /** Puts back the tables of a snapshot. */
   restore(snapshot: Snapshot): void {
-    this.tables = snapshot.tables
+    this.tables = structuredClone(snapshot.tables)
+    this.#lastIds = new Map(snapshot.lastIds)
   }
 }

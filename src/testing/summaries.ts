@@ -50,5 +50,6 @@ export function related(resource: ResourceName, id: unknown, store: Store): Plai
 export function historyOf(model: string, id: unknown, store: Store): Plain[] {
   return store.tables.auditLogs
     .filter((log) => log.record_name === model && log.record_id === id)
+    .reverse()
     .map((log) => ({ ...pick(log, 'id timestamp action actor changes'), _actor: related('users', log.actor, store) }))
 }

@@ -1,5 +1,6 @@
 import type { HttpHandler } from 'msw'
 import type { RecordOf, ResourceName } from '../client/resources.ts'
+import type { NewMockUser } from './arrange.ts'
 
 /** A stored row: the plain fields of a record, without the nested `_` summaries. */
 export type Row = Record<string, unknown> & { id: number | string }
@@ -17,6 +18,8 @@ export interface SeedUser {
   readonly token: string
   /** Staff (and superuser): sees every record and the logs. @default false */
   readonly isStaff?: boolean
+  /** Active account: an inactive one cannot log in and its token is refused. @default true */
+  readonly isActive?: boolean
   /** First name. @default the username */
   readonly firstName?: string
   /** Last name. @default 'User' */
@@ -88,4 +91,36 @@ export interface MockKeystone {
   fail(target: FaultTarget, fault: Fault): void
   /** Restores the seeded data and clears sessions, logs, faults and throttle counters. */
   reset(): void
+  /**
+   * Adds an account, in the teams and roles given by team name, and returns its record
+   * (staff view). It logs in with its password or `Authorization: Token <token>`.
+   * @throws {Error} when the username is taken or a team does not exist.
+   * @example
+   * mock.addUser({ username: 'heidi', password: 'heidi-password', token: 'heidi-token', teams: { 'Team Alpha': 'AD' } })
+   */
+  addUser(user: NewMockUser): RecordOf<'users'>
+  /**
+   * Deactivates (or, with `active: true`, reactivates) a user: an inactive user cannot log in,
+   * their sessions and token stop working, and non-staff no longer see them or their memberships.
+   * @throws {Error} when there is no such user.
+   */
+  setUserActive(username: string, active: boolean): void
+  /**
+   * Deactivates (or reactivates) a team, by name or id: non-staff no longer see it or its
+   * memberships, and its owners and admins can no longer edit it.
+   * @throws {Error} when there is no such team.
+   */
+  setTeamActive(team: string | number, active: boolean): void
+  /** A copy of the current data (records and id counters), to `restore` later. */
+  snapshot(): MockSnapshot
+  /** Puts back the data of a snapshot; sessions, faults and the request log are kept. */
+  restore(snapshot: MockSnapshot): void
+}
+
+/** Saved data of a mock, from `snapshot()`; opaque. */
+export interface MockSnapshot {
+  /** @internal */
+  readonly tables: MockTables
+  /** @internal */
+  readonly lastIds: ReadonlyMap<ResourceName, number>
 }

@@ -9,7 +9,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 function checkString(rule: FieldRule, value: unknown): Check {
-  if (rule.format === 'binary') return value instanceof Blob || typeof value === 'string' ? { value } : { error: 'No file was submitted.' }
+  if (rule.format === 'binary') return value instanceof Blob ? { value } : { error: 'The submitted data was not a file. Check the encoding type on the form.' }
   if (typeof value !== 'string' && typeof value !== 'number') return { error: 'Not a valid string.' }
   const text = String(value)
   if (rule.enum && !rule.enum.includes(text)) return { error: `"${text}" is not a valid choice.` }

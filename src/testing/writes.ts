@@ -3,6 +3,7 @@ import { writable } from './access.ts'
 import { forbidden, type MockResponse, type RouteContext } from './context.ts'
 import { newRow, STAFF_USER_FIELDS } from './defaults.ts'
 import { findRow } from './reads.ts'
+import { modelErrors } from './constraints.ts'
 import { links, modelNames } from './relations.ts'
 import { serialize } from './serialize.ts'
 import { specTable } from './spec/table.ts'
@@ -35,10 +36,16 @@ function withoutStaffFields(data: Plain): Plain {
 function cleanBody(resource: ResourceName, ctx: RouteContext, partial: boolean, id?: unknown): { data: Plain } | { answer: MockResponse } {
   const table = specTable.resources[resource]!
   const rules = (ctx.method === 'POST' ? table.create : table.update) ?? {}
-  const body = { ...(ctx.body as Plain), ...ctx.files }
+  // A body that is not an object is refused as a whole (non_field_errors), never spread into one;
+  // an empty body reads as an empty form, as DRF's request.data does.
+  const given = ctx.body === undefined ? {} : ctx.body
+  const body = given && typeof given === 'object' && !Array.isArray(given) ? { ...(given as Plain), ...ctx.files } : given
   const result = validateBody(body, rules, partial)
   if ('errors' in result) return { answer: { status: 400, body: result.errors } }
   const data = resource === 'users' && !ctx.viewer!.isStaff ? withoutStaffFields(result.data) : result.data
+  const rowNow = id === undefined ? undefined : ctx.store.find(resource, id)
+  const modelErrs = modelErrors(resource, data, rowNow, ctx.viewer!, ctx.store)
+  if (Object.keys(modelErrs).length) return { answer: { status: 400, body: modelErrs } }
   if (resource === 'attachments' && data.file instanceof Blob) {
     const name = data.file instanceof File ? data.file.name : String(data.name ?? 'upload')
     Object.assign(data, { file: `${ctx.url.origin}/media/attachments/${name}`, name: data.name ?? name })
@@ -53,7 +60,9 @@ const isAnswer = (value: Row | MockResponse): value is MockResponse => !('id' in
 /** Appends an audit log entry for a change. */
 function audit(ctx: RouteContext, resource: ResourceName, id: unknown, action: string, changes: Plain): void {
   const { store, viewer } = ctx
-  store.insert('auditLogs', { record_name: modelNames[resource], record_id: id, action, changes, cid: ctx.cid, remote_addr: '127.0.0.1', remote_port: null, timestamp: new Date().toISOString(), actor: viewer!.id })
+  // The server keeps a masked hash in the audit trail, never the password itself.
+  const masked = 'password' in changes ? { ...changes, password: '********' } : changes
+  store.insert('auditLogs', { record_name: modelNames[resource], record_id: id, action, changes: masked, cid: ctx.cid, remote_addr: '127.0.0.1', remote_port: null, timestamp: new Date().toISOString(), actor: viewer!.id })
 }
 
 /** `POST <resource>/`: 201 and the new record. */

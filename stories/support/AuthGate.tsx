@@ -13,7 +13,7 @@ export function LoginForm({ onLogin }: { onLogin?: () => void }): ReactNode {
   }
   const fieldErrors = Object.values(getFieldErrors(login.error))
   return (
-    <form onSubmit={submit} aria-label="Sign in" style={{ display: 'grid', gap: 8, maxWidth: 280 }}>
+    <form onSubmit={submit} aria-label="Sign in" className="ks-card ks-login">
       <label>
         Username <input value={username} onChange={(event) => setUsername(event.target.value)} autoComplete="username" />
       </label>
@@ -23,8 +23,20 @@ export function LoginForm({ onLogin }: { onLogin?: () => void }): ReactNode {
       <button type="submit" disabled={login.isPending}>
         {login.isPending ? 'Signing in…' : 'Sign in'}
       </button>
-      {login.error && <p role="alert">{fieldErrors.length ? fieldErrors.join(' ') : describeError(login.error)}</p>}
+      {login.error && <p role="alert" className="ks-alert">{fieldErrors.length ? fieldErrors.join(' ') : describeError(login.error)}</p>}
     </form>
+  )
+}
+
+/** The dashboard's top bar; signed in, it names the user and offers to sign out. */
+function TopBar({ children }: { children?: ReactNode }): ReactNode {
+  return (
+    <header className="ks-topbar">
+      <span className="ks-brand" aria-hidden="true">
+        Keystone
+      </span>
+      {children}
+    </header>
   )
 }
 
@@ -33,7 +45,7 @@ function UserBar(): ReactNode {
   const { user } = useSession()
   const logout = useLogout()
   return (
-    <header style={{ display: 'flex', gap: 12, alignItems: 'center', borderBottom: '1px solid #ddd', marginBottom: 12 }}>
+    <TopBar>
       <span>
         Signed in as {user?.first_name} {user?.last_name}
       </span>
@@ -41,7 +53,7 @@ function UserBar(): ReactNode {
         Sign out
       </button>
       {logout.error && <ErrorMessage error={logout.error} />}
-    </header>
+    </TopBar>
   )
 }
 
@@ -55,18 +67,35 @@ interface AuthGateProps {
 /** The dashboard once signed in; the login form before, with a notice after the session expired. */
 export function AuthGate({ expired, onLogin, children }: AuthGateProps): ReactNode {
   const { status } = useSession()
-  if (status === 'loading') return <Loading what="session" />
+  if (status === 'loading')
+    return (
+      <section>
+        <TopBar />
+        <div className="ks-content">
+          <Loading what="session" />
+        </div>
+      </section>
+    )
   if (status === 'anonymous')
     return (
       <section>
-        {expired && <p role="alert">Your session expired. Sign in again.</p>}
-        <LoginForm onLogin={onLogin} />
+        <TopBar />
+        <div className="ks-content">
+          {expired && (
+            <p role="alert" className="ks-alert">
+              Your session expired. Sign in again.
+            </p>
+          )}
+          <LoginForm onLogin={onLogin} />
+        </div>
       </section>
     )
   return (
     <section>
       <UserBar />
-      {children}
+      <div className="ks-content">
+        <div className="ks-card">{children}</div>
+      </div>
     </section>
   )
 }

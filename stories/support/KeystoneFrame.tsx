@@ -1,33 +1,40 @@
 import { createKeystoneQueryClient, KeystoneProvider } from 'keystone-api-react'
-import type { MockKeystone } from 'keystone-api-react/testing'
 import { createContext, type ReactNode, useContext, useState } from 'react'
 import { AuthGate } from './AuthGate.tsx'
+import { liveClient, type LiveTraffic, type Traffic } from './liveTraffic.ts'
 
-const MockContext = createContext<MockKeystone | undefined>(undefined)
+const TrafficContext = createContext<Traffic | undefined>(undefined)
 
-/** The story's mock Keystone, or undefined against a real server. */
-export function useMock(): MockKeystone | undefined {
-  return useContext(MockContext)
+/** Where the story's requests are seen: its mock, or its client on a real server. */
+export function useTraffic(): Traffic | undefined {
+  return useContext(TrafficContext)
 }
 
 interface KeystoneFrameProps {
   /** Base URL of the mock or of the real server. */
   url: string
-  mock: MockKeystone | undefined
+  /** The story's mock, or, on a real server, what its client sees. */
+  traffic: Traffic | undefined
+  /** Set on a real server: the provider then uses a client that logs and injects faults. */
+  live?: LiveTraffic
   children: ReactNode
 }
 
 /** A dashboard shell: provider with a fresh query cache, login form while anonymous, expiry notice. */
-export function KeystoneFrame({ url, mock, children }: KeystoneFrameProps): ReactNode {
+export function KeystoneFrame({ url, traffic, live, children }: KeystoneFrameProps): ReactNode {
   const [queryClient] = useState(() => createKeystoneQueryClient())
+  const [client] = useState(() => (live ? liveClient(url, live) : undefined))
   const [expired, setExpired] = useState(false)
+  const connection = client ? { client } : { url }
   return (
-    <MockContext.Provider value={mock}>
-      <KeystoneProvider url={url} queryClient={queryClient} onSessionExpired={() => setExpired(true)}>
-        <AuthGate expired={expired} onLogin={() => setExpired(false)}>
-          {children}
-        </AuthGate>
+    <TrafficContext.Provider value={traffic}>
+      <KeystoneProvider {...connection} queryClient={queryClient} onSessionExpired={() => setExpired(true)}>
+        <div className="ks-shell">
+          <AuthGate expired={expired} onLogin={() => setExpired(false)}>
+            {children}
+          </AuthGate>
+        </div>
       </KeystoneProvider>
-    </MockContext.Provider>
+    </TrafficContext.Provider>
   )
 }

@@ -1,7 +1,7 @@
 import { isKeystoneBatchError, isKeystoneHttpError, type KeystoneError } from 'keystone-api-react/client'
-import type { MockKeystone } from 'keystone-api-react/testing'
 import { type ReactNode, useEffect, useState } from 'react'
-import { useMock } from './KeystoneFrame.tsx'
+import { useTraffic } from './KeystoneFrame.tsx'
+import type { Traffic } from './liveTraffic.ts'
 
 /** What a user should read about a failed request. */
 export function describeError(error: KeystoneError): string {
@@ -14,7 +14,7 @@ export function describeError(error: KeystoneError): string {
 /** A spinner line: `Loading clusters…`. */
 export function Loading({ what }: { what: string }): ReactNode {
   return (
-    <p role="status" aria-busy="true">
+    <p role="status" aria-busy="true" className="ks-status">
       Loading {what}…
     </p>
   )
@@ -23,10 +23,10 @@ export function Loading({ what }: { what: string }): ReactNode {
 /** An error banner with an optional retry button. */
 export function ErrorMessage({ error, onRetry }: { error: KeystoneError; onRetry?: () => void }): ReactNode {
   return (
-    <div role="alert" style={{ color: '#b00020' }}>
+    <div role="alert" className="ks-alert">
       {describeError(error)}
       {onRetry && (
-        <button type="button" onClick={onRetry} style={{ marginLeft: 8 }}>
+        <button type="button" onClick={onRetry}>
           Retry
         </button>
       )}
@@ -34,13 +34,13 @@ export function ErrorMessage({ error, onRetry }: { error: KeystoneError; onRetry
   )
 }
 
-function countRequests(mock: MockKeystone, path: string | undefined): number {
+function countRequests(mock: Traffic, path: string | undefined): number {
   return mock.requests.filter((request) => !path || request.path.startsWith(path)).length
 }
 
-/** `read(mock, path)` of the story's mock, now and every 100 ms; `undefined` against a real server. */
-function usePolledMock<TPath, T>(read: (mock: MockKeystone, path: TPath) => T, path: TPath): T | undefined {
-  const mock = useMock()
+/** `read(traffic, path)` of the story's requests (mock or real server), now and every 100 ms. */
+function usePolledMock<TPath, T>(read: (mock: Traffic, path: TPath) => T, path: TPath): T | undefined {
+  const mock = useTraffic()
   const [value, setValue] = useState(() => (mock ? read(mock, path) : undefined))
   useEffect(() => {
     if (!mock) return undefined
@@ -57,7 +57,7 @@ export function RequestCount({ path }: { path?: string }): ReactNode {
   return <p data-testid="request-count">Requests sent: {seen}</p>
 }
 
-function requestLines(mock: MockKeystone, path: string): string[] {
+function requestLines(mock: Traffic, path: string): string[] {
   return mock.requests.filter((request) => request.path.startsWith(path)).map((request) => `${request.method} ${request.path} → ${request.status || 'network error'}`)
 }
 
@@ -66,7 +66,7 @@ export function RequestLog({ path }: { path: string }): ReactNode {
   const lines = usePolledMock(requestLines, path)
   if (lines === undefined) return null
   return (
-    <ol aria-label="Requests" style={{ fontFamily: 'monospace', fontSize: 12 }}>
+    <ol aria-label="Requests" className="ks-log">
       {lines.map((line, index) => (
         <li key={index}>{line}</li>
       ))}

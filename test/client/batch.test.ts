@@ -57,6 +57,7 @@ describe('batch', () => {
     [[{ method: 'HEAD', path: '/x/' }], 'actions[0].method'],
     [[{ method: 'GET', path: '' }], 'actions[0].path'],
     [[{ method: 'GET', path: '/x/', ref: 'a-b' }], 'actions[0].ref'],
+    [[{ method: 'GET', path: '/x/', ref: 'a' }, { method: 'GET', path: '/y/' }, { method: 'GET', path: '/x/', ref: 'a' }], 'actions[2].ref'],
   ])('refuses %j before sending', async (actions, argument) => {
     const error = await rejection(makeClient().batch(actions as never))
     expect(isKeystoneValidationError(error)).toBe(true)

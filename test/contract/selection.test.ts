@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contractEnv } from './support/env.ts'
 import { planSteps, selectSteps } from './support/plan.ts'
+import { corrections, correctSpec } from '../../scripts/spec-corrections.mjs'
 import { normaliseSpec, operationsOf, readSpec } from './support/spec.ts'
 
 const raw = await readSpec()
@@ -69,5 +70,20 @@ describe('normaliseSpec', () => {
     const schemas = (document.components as { schemas: Record<string, { properties: Record<string, object> }> }).schemas
     expect(schemas.AuditLog!.properties.changes).not.toHaveProperty('nullable')
     expect(schemas.AuditLog!.properties._actor).toMatchObject({ anyOf: [{ $ref: '#/components/schemas/UserSummary' }, { type: 'null' }] })
+  })
+})
+
+describe('correctSpec', () => {
+  it('makes the nodes where the server differs from the spec say what the server sends, on a copy', () => {
+    const before = JSON.stringify(raw)
+    const schemas = (correctSpec(raw).components as { schemas: Record<string, { properties: Record<string, object> }> }).schemas
+    expect(corrections.map((correction) => correction.pointer)).toEqual(['/components/schemas/AuditLogSummary/properties/_actor', '/components/schemas/FeedEntry/properties/cid'])
+    expect(schemas.AuditLogSummary!.properties._actor).toMatchObject({ nullable: true })
+    expect(schemas.FeedEntry!.properties.cid).not.toHaveProperty('maxLength')
+    expect(JSON.stringify(raw)).toBe(before)
+  })
+
+  it('fails when a correction names a node the spec no longer has', () => {
+    expect(() => correctSpec({ openapi: '3.0.3', paths: {} })).toThrow('/components/schemas/AuditLogSummary/properties/_actor names no node of the spec')
   })
 })

@@ -80,6 +80,25 @@ describe('useUpdateCluster', () => {
   })
 })
 
+describe('useUpdateCluster on lists that filter or order', () => {
+  it('refetches them, so a record that no longer matches leaves them (merging alone would keep it)', async () => {
+    function Enabled() {
+      const { data } = useClusters({ filters: { enabled: true }, order: 'name', limit: 100 })
+      return <p>{`enabled:${data?.results.map((row) => row.name).join(',') ?? '...'}`}</p>
+    }
+    function Disable() {
+      const update = useUpdateCluster()
+      return <button onClick={() => update.mutate({ pk: 2, data: { enabled: false } })}>disable</button>
+    }
+    const { mock } = await renderWithKeystone(<><Enabled /><List /><Disable /></>, { server, user: STAFF_USER })
+    await screen.findByText('enabled:alpine,blanca,summit')
+    screen.getByText('disable').click()
+    await screen.findByText('enabled:alpine,summit')
+    expect(screen.getByText('list:blanca')).toBeTruthy()
+    expect(received(mock, 'GET', 'allocations/clusters/').length).toBe(3)
+  })
+})
+
 describe('useReplaceCluster', () => {
   it('sends a PUT and writes the answer to the caches', async () => {
     function Replace() {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { isKeystoneNetworkError } from 'keystone-api-react/client'
-import { ALICE, STAFF_USER } from 'keystone-api-react/testing'
+import { ALICE, SEED_USERS, STAFF_USER } from 'keystone-api-react/testing'
 import { loggedIn, newClient, serveMockKeystone } from './support/harness.ts'
 
 const ctx = serveMockKeystone()
@@ -45,7 +45,7 @@ describe('mock Keystone fault injection', () => {
     ctx.mock.fail({ path: /^users\//, method: 'GET' }, { network: true })
     const error = await staff().listUsers().catch((caught: unknown) => caught)
     expect(isKeystoneNetworkError(error)).toBe(true)
-    expect((await staff().listUsers()).count).toBe(7)
+    expect((await staff().listUsers()).count).toBe(SEED_USERS.length)
   })
 
   it('delays a response until the injected delay has passed', async () => {

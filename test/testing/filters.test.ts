@@ -17,6 +17,13 @@ describe('mock Keystone filters', () => {
     expect(ids(await client.retrieveAll('clusters', { filters: { enabled: false } }))).toEqual([4])
   })
 
+  it('answers 500 for in and not_in over a boolean field, as the real server does', async () => {
+    const client = staff()
+    const crash = await client.httpGet('users/teams/', { params: { is_active__in: 'true' } })
+    expect(crash.status).toBe(500)
+    expect((await client.httpGet('users/teams/', { params: { is_active: 'true' } })).status).toBe(200)
+  })
+
   it('compares numbers with lt, lte, gt and gte', async () => {
     const client = staff()
     expect(ids(await client.retrieveAll('requests', { filters: { id__lt: 3 } }))).toEqual([1, 2])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STAFF_USER } from 'keystone-api-react/testing'
+import { SEED_USERS, STAFF_USER } from 'keystone-api-react/testing'
 import { newClient, serveMockKeystone } from './support/harness.ts'
 
 const ctx = serveMockKeystone()
@@ -9,7 +9,7 @@ describe('mock Keystone lists', () => {
   it('pages with _limit and _offset and links next/previous as absolute URLs', async () => {
     const client = staff()
     const first = await client.listUsers({ limit: 3 })
-    expect(first.count).toBe(7)
+    expect(first.count).toBe(SEED_USERS.length)
     expect(first.results.map((user) => user.id)).toEqual([1, 2, 3])
     expect(first.previous).toBeNull()
     expect(first.next).toBe(`${ctx.mock.baseUrl}users/users/?_limit=3&_offset=3`)
@@ -64,12 +64,12 @@ describe('mock Keystone lists', () => {
     expect(ctx.mock.db.allocations.some((row) => row.request === 1)).toBe(false)
   })
 
-  it('redirects a GET without the trailing slash (301) and refuses other methods (404)', async () => {
+  it('redirects any method without the trailing slash (301), as Django does', async () => {
     const get = await fetch(`${ctx.mock.baseUrl}allocations/clusters?name=alpine`, { redirect: 'manual', headers: { authorization: 'Token admin-token' } })
     expect(get.status).toBe(301)
     expect(get.headers.get('location')).toBe(`${ctx.mock.baseUrl}allocations/clusters/?name=alpine`)
-    const post = await fetch(`${ctx.mock.baseUrl}allocations/clusters`, { method: 'POST', headers: { authorization: 'Token admin-token' } })
-    expect(post.status).toBe(404)
+    const post = await fetch(`${ctx.mock.baseUrl}allocations/clusters`, { method: 'POST', redirect: 'manual', headers: { authorization: 'Token admin-token' } })
+    expect(post.status).toBe(301)
   })
 
   it('answers 400 with field errors for invalid bodies', async () => {

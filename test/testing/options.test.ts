@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { KeystoneClient } from 'keystone-api-react/client'
-import { createMockKeystone, type SeedUser, STAFF_USER } from 'keystone-api-react/testing'
+import { createMockKeystone, SEED_USERS, type SeedUser, STAFF_USER } from 'keystone-api-react/testing'
 
 const ZED: SeedUser = { username: 'zed', password: 'zed-password', token: 'zed-token' }
 
@@ -49,7 +49,7 @@ describe('mock Keystone options', () => {
     throttled.reset()
     const client = new KeystoneClient({ url: throttled.baseUrl, cookies: 'jar' })
     const zed = await client.login({ username: 'zed', password: 'zed-password' })
-    expect(zed).toMatchObject({ id: 8, is_staff: false, _membership: [] })
+    expect(zed).toMatchObject({ id: SEED_USERS.length + 1, is_staff: false, _membership: [] })
     expect((await client.listRequests()).count).toBe(0)
   })
 })

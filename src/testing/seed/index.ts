@@ -6,13 +6,18 @@ import { auditRows, feedRows, notificationRows, otherLogRows } from './logs.ts'
 import { grantRows, publicationRows } from './research.ts'
 import { teamRows, userRow } from './users.ts'
 
+/** How many seed users the first version of the seed had; later ones draw from their own stream. */
+const FIRST_SEED_USERS = 7
+
 /** Builds every table from a seed number; the same seed and users give the same data. */
 export function seedTables(seed: number, extraUsers: readonly SeedUser[] = []): MockTables {
   const random = createRandom(seed)
   // Extra users draw from their own stream, so adding one leaves the seeded records unchanged.
   const extraRandom = createRandom(seed ^ 0x5eed)
+  // So do seed users added after the first seven: the records of earlier seeds keep their values.
+  const laterRandom = createRandom(seed ^ 0x1a7e)
   const users = [...SEED_USERS, ...extraUsers].map((user, index) => ({
-    ...userRow(index + 1, user, index < SEED_USERS.length ? random : extraRandom),
+    ...userRow(index + 1, user, index < FIRST_SEED_USERS ? random : index < SEED_USERS.length ? laterRandom : extraRandom),
     password: user.password,
   }))
   const { teams, memberships } = teamRows(random)

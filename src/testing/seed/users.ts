@@ -15,7 +15,7 @@ export function userRow(id: number, user: SeedUser, random: Random): Row {
     email: `${user.username}@keystone.test`,
     department: random.pick(DEPARTMENTS),
     role: user.isStaff ? 'Administrator' : 'Researcher',
-    is_active: true,
+    is_active: user.isActive !== false,
     is_staff: !!user.isStaff,
     is_superuser: !!user.isStaff,
     is_ldap_user: false,

@@ -1,4 +1,4 @@
-import { type KeystoneClient, type ResourceName, resources } from 'keystone-api-react/client'
+import { isKeystoneHttpError, type KeystoneClient, type ResourceName, resources } from 'keystone-api-react/client'
 import { createBodies, idOf, type Payload, patchBodies, replaceBodies, type RunState } from './payloads.ts'
 import { labelOf, type Step } from './plan.ts'
 
@@ -23,12 +23,42 @@ function payload(table: Partial<Record<ResourceName, (state: RunState) => Payloa
   return make(state)
 }
 
-/** A record to retrieve: the logged-in user's own when records have a `user` (notifications are private). */
-function pick(state: RunState, resource: ResourceName): number {
+/** An id no server has handed out yet, for operations on resources the API cannot create. */
+const ABSENT_ID = 2_147_483_647
+
+/** A record to retrieve: the logged-in user's own when records have a `user` (notifications are private), else one created. */
+function pick(state: RunState, resource: ResourceName): number | undefined {
   const rows = state.listed[resource] ?? []
   const row = rows.find((item) => item.user === state.me) ?? rows[0]
-  if (typeof row?.id !== 'number') throw new Error(`No ${resource} record to retrieve: the list step found none`)
-  return row.id
+  return typeof row?.id === 'number' ? row.id : state.created[resource]
+}
+
+/**
+ * Calls a detail operation on a record, or, when the server holds none of that resource and the
+ * API cannot make one (notifications and task logs come from Celery jobs), on an absent id: the
+ * server must then answer 404, and the operation is noted as answered by a 404.
+ */
+async function onRecord(step: Step, state: RunState, resource: ResourceName, call: (pk: number) => Promise<unknown>): Promise<void> {
+  const pk = pick(state, resource)
+  if (pk !== undefined) {
+    await call(pk)
+    return
+  }
+  if (!state.absent) throw new Error(`No ${resource} record to call ${step.label} on: the list step found none`)
+  try {
+    // A retrieval answers null for a 404; a write throws.
+    if ((await call(ABSENT_ID)) === null) {
+      state.absent.push(step.operation.key)
+      return
+    }
+  } catch (error) {
+    if (isKeystoneHttpError(error) && error.status === 404) {
+      state.absent.push(step.operation.key)
+      return
+    }
+    throw error
+  }
+  throw new Error(`${step.label}(${ABSENT_ID}) succeeded on a record that should not exist`)
 }
 
 /** An `__in` filter over values of listed records (several, comma-joined by the client). */
@@ -47,7 +77,7 @@ async function list(client: KeystoneClient, resource: ResourceName, state: RunSt
   state.listed[resource] = page.results
   const filters = inFilter(parameters, page.results)
   const order = Object.keys(filters)[0]?.slice(0, -4)
-  await listPage({ filters, search: 'a', ...(order ? { order: `-${order}` } : {}), limit: 5, offset: 0 })
+  await listPage({ filters, ...(state.noSearch.has(resource) ? {} : { search: 'a' }), ...(order ? { order: `-${order}` } : {}), limit: 5, offset: 0 })
 }
 
 async function write(client: KeystoneClient, step: Step, resource: ResourceName, state: RunState): Promise<void> {
@@ -58,10 +88,13 @@ async function write(client: KeystoneClient, step: Step, resource: ResourceName,
       state.created[resource] = ((await call(data, { files })) as Row).id as number
       return
     }
-    case 'update':
+    case 'update': {
       // Notifications cannot be created: patch the user's own.
-      await call({ pk: state.created[resource] ?? pick(state, resource), data: payload(patchBodies, resource, state).data })
+      const data = payload(patchBodies, resource, state).data
+      if (state.created[resource] !== undefined) await call({ pk: state.created[resource], data })
+      else await onRecord(step, state, resource, (pk) => call({ pk, data }))
       return
+    }
     case 'replace':
       await call({ pk: idOf(state, resource), data: payload(resource in replaceBodies ? replaceBodies : createBodies, resource, state).data })
       return
@@ -69,7 +102,7 @@ async function write(client: KeystoneClient, step: Step, resource: ResourceName,
       await call({ pk: idOf(state, resource), raiseNotExists: true })
       return
     default:
-      await call({ pk: pick(state, resource) })
+      await onRecord(step, state, resource, (pk) => call({ pk }))
   }
 }
 

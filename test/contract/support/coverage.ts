@@ -46,13 +46,15 @@ export function validateExchanges(contract: Contract, exchanges: readonly Exchan
 }
 
 /** The coverage table printed after a run. */
-export function coverageTable(tally: Tally, operations: readonly SpecOperation[], selected: readonly SpecOperation[], mode: string): string {
+export function coverageTable(tally: Tally, operations: readonly SpecOperation[], selected: readonly SpecOperation[], mode: string, absentKeys: readonly string[] = []): string {
+  const absent = [...new Set(absentKeys)]
   const exercised = operations.filter((operation) => tally.exercised.has(operation.key)).length
   const rows: [string, string][] = [
     ['target', mode],
     ['operations in spec', String(operations.length)],
     ['operations selected', String(selected.length)],
     ['operations exercised', `${exercised} / ${operations.length}`],
+    ['of them answered 404 (no record)', String(absent.length)],
     ['requests validated', String(tally.requests)],
     ['responses validated', String(tally.responses)],
     ['session writes, CSRF checked', String(tally.csrfWrites)],
@@ -63,5 +65,6 @@ export function coverageTable(tally: Tally, operations: readonly SpecOperation[]
   const missing = selected.filter((operation) => !tally.exercised.has(operation.key)).map((operation) => `  not exercised: ${operation.key}`)
   const line = `+${'-'.repeat(width + 2)}+${'-'.repeat(valueWidth + 2)}+`
   const body = rows.map(([label, value]) => `| ${label.padEnd(width)} | ${value.padStart(valueWidth)} |`)
-  return ['Keystone contract coverage', line, ...body, line, ...missing, ...tally.violations.map((violation) => `  violation: ${violation}`)].join('\n')
+  const absentLines = absent.map((key) => `  answered 404, the server holds no record the API could make: ${key}`)
+  return ['Keystone contract coverage', line, ...body, line, ...missing, ...absentLines, ...tally.violations.map((violation) => `  violation: ${violation}`)].join('\n')
 }

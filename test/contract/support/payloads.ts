@@ -10,7 +10,18 @@ export interface RunState {
   readonly created: Partial<Record<ResourceName, number>>
   /** Suffix that keeps names unique on a live server. */
   readonly unique: string
+  /** Lists listed without `_search` (see `SEARCH_FAILS`). */
+  readonly noSearch: ReadonlySet<ResourceName>
+  /** Operations answered 404 because the server has no record for them (none can be created through the API). */
+  readonly absent?: string[]
 }
+
+/**
+ * Lists whose `_search` Keystone 0.10.9 answers with 500: their views search fields their models
+ * lack (`path` on attachments, `public_comments` on reviews, `record_name` on audit logs,
+ * `message` on notifications). test/live/deviations.test.ts shows it on the server.
+ */
+export const SEARCH_FAILS: ReadonlySet<ResourceName> = new Set(['attachments', 'reviews', 'auditLogs', 'notifications'])
 
 /** A body and the files sent with it. */
 export interface Payload {

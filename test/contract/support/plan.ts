@@ -23,7 +23,8 @@ export interface Step {
 export const CREATE_ORDER: readonly ResourceName[] = ['teams', 'users', 'clusters', 'memberships', 'requests', 'allocations', 'reviews', 'comments', 'attachments', 'grants', 'publications', 'preferences']
 
 const DETAIL_CALLS: Record<string, Call['kind']> = { GET: 'retrieve', PUT: 'replace', PATCH: 'update', DELETE: 'delete' }
-const PHASES = ['login', 'read', 'create', 'update', 'replace', 'batch', 'delete', 'logout'] as const
+// Retrievals follow the creates, so a live server that starts empty has a record to read.
+const PHASES = ['login', 'read', 'create', 'retrieve', 'update', 'replace', 'batch', 'delete', 'logout'] as const
 
 function resourceCall(operation: SpecOperation): Call | undefined {
   for (const [name, { path }] of Object.entries(resources) as [ResourceName, { path: string }][]) {
@@ -77,8 +78,8 @@ function rank(step: Step): number {
 
 /**
  * Steps for the operations of a spec, one per operation, in an order that works on an empty
- * server: log in, read, create parents before children, update, replace, batch, delete children
- * before parents, log out.
+ * server: log in, list and read, create parents before children, retrieve, update, replace,
+ * batch, delete children before parents, log out.
  * @throws {Error} naming the operations the library has no call for.
  */
 export function planSteps(operations: readonly SpecOperation[]): Step[] {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import addFormats from 'ajv-formats'
 import { OpenAPIBackend, type Operation } from 'openapi-backend'
 import { parse } from 'yaml'
+import { correctSpec } from '../../../scripts/spec-corrections.mjs'
 
 /** The official spec, kept in the repository as data (spec/README.md says where it comes from). */
 export const SPEC_FILE = new URL('../../../spec/openapi.yml', import.meta.url)
@@ -88,9 +89,12 @@ export async function readSpec(liveUrl?: string): Promise<SpecNode> {
   return (await response.json()) as SpecNode
 }
 
-/** Builds the in-process validator over a normalised copy of `raw`. */
+/**
+ * Builds the in-process validator over a normalised copy of `raw`, after the corrections of
+ * scripts/spec-corrections.json (where the server and its spec disagree, the server wins).
+ */
 export async function loadContract(raw: SpecNode): Promise<Contract> {
-  const { document, rewrites } = normaliseSpec(raw)
+  const { document, rewrites } = normaliseSpec(correctSpec(raw))
   const api = new OpenAPIBackend({
     definition: document as never,
     quick: true,
