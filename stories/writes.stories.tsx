@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useClusters, useCreateCluster, useDeleteCluster, useUpdateCluster } from 'keystone-api-react'
+import { useCluster, useClusters, useCreateCluster, useDeleteCluster, usePendingWritesGuard, useUpdateCluster } from 'keystone-api-react'
 import type { RecordOf } from 'keystone-api-react/client'
 import { STAFF_USER } from 'keystone-api-react/testing'
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
@@ -99,6 +99,29 @@ function ClusterAdmin(): ReactNode {
   )
 }
 
+/** Two renames of one cluster in quick succession; the page asks before closing while they are unsaved. */
+function QuickRename({ pk = 2 }: { pk?: number }): ReactNode {
+  const cluster = useCluster(pk)
+  const [refused, setRefused] = useState<string | null>(null)
+  const rename = useUpdateCluster({ optimistic: true, onError: (error) => setRefused(error.message) })
+  const pending = usePendingWritesGuard()
+  if (cluster.isPending) return <Loading what="the cluster" />
+  if (!cluster.data) return <p>Cluster {pk} is gone.</p>
+  return (
+    <div>
+      <p aria-label="Name">{cluster.data.name}</p>
+      <button type="button" onClick={() => rename.mutate({ pk, data: { name: `${cluster.data!.name}-a` } })}>
+        Quick edit A
+      </button>{' '}
+      <button type="button" onClick={() => rename.mutate({ pk, data: { name: 'renamed-b' } })}>
+        Quick edit B
+      </button>
+      <p role="status">{pending.length ? `Saving ${pending.length} change(s)…` : 'All changes saved'}</p>
+      {refused && <p role="alert">Refused: {refused}</p>}
+    </div>
+  )
+}
+
 const meta = {
   title: 'Hooks/Writes',
   component: ClusterAdmin,
@@ -166,5 +189,29 @@ export const OptimisticRollback: Story = {
     await expect(box).not.toBeChecked()
     await expect(await row.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('403: You do not have permission')
     await expect(box).toBeChecked()
+  },
+}
+
+/**
+ * Two quick optimistic edits of one record, the first refused (403) after a delay: the refusal
+ * takes back only its own change, so the name stays on the second edit, which the server holds.
+ */
+export const TwoQuickEditsOneRefused: Story = {
+  ...keystoneStory({
+    user: STAFF_USER,
+    faults: [[{ path: 'allocations/clusters/2/', method: 'PATCH' }, { status: 403, delay: 400, body: { detail: 'You do not have permission to perform this action.' } }]],
+  }),
+  render: () => <QuickRename />,
+  play: async ({ canvas, context }) => {
+    const name = await canvas.findByLabelText('Name', {}, { timeout: 3000 })
+    await expect(name).toHaveTextContent('blanca')
+    await userEvent.click(canvas.getByRole('button', { name: 'Quick edit A' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Quick edit B' }))
+    await waitFor(() => expect(name).toHaveTextContent('renamed-b'))
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Saving 2 change(s)…'))
+    await expect(await canvas.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('You do not have permission')
+    await expect(await canvas.findByText('All changes saved', {}, { timeout: 3000 })).toBeVisible()
+    await expect(name).toHaveTextContent('renamed-b')
+    await expect(await clusterNames(context)).toContain('renamed-b')
   },
 }

@@ -13,13 +13,17 @@ import type {
   WithData,
 } from '../client/index.ts'
 import { create, remove, replace, update } from '../client/operations.ts'
-import { dropRecord, invalidateCollections, mergeRecord, refetchInFlight, restore, type Snapshot, snapshot } from './cacheUpdates.ts'
+import { invalidateCollections, refetchInFlight } from './cacheUpdates.ts'
 import { detailKey, resourceKey } from './keystoneKeys.ts'
+import { answerWrite, awaitTurn, beginWrite, settleWrite, type Ticket, type WriteKind } from './pendingWrites.ts'
 import type { KeystoneMutationOptions } from './types.ts'
 
 /** Options of the mutation factories. */
 export interface WriteSettings {
-  /** Apply the change to the cache at once; roll it back exactly if the server refuses. @default false */
+  /**
+   * Show the change in the cache at once. A refused write takes back only its own change: the
+   * cache shows the server's last answer with the other pending changes on top. @default false
+   */
   optimistic?: boolean
   /** Per-call options of `create` (files, upload progress). @internal */
   createOptions?: CreateOptions
@@ -40,39 +44,52 @@ export interface KeystoneMutations {
     client: HttpClient,
     resource: R,
     settings?: WriteSettings,
-  ): KeystoneMutationOptions<UpdatedRecordOf<R>, WithData<PatchBodyOf<R>>, Snapshot | undefined>
+  ): KeystoneMutationOptions<UpdatedRecordOf<R>, WithData<PatchBodyOf<R>>, Ticket>
   /** PUT: like `update`. */
   replace<R extends CrudResource>(
     client: HttpClient,
     resource: R,
     settings?: WriteSettings,
-  ): KeystoneMutationOptions<UpdatedRecordOf<R>, WithData<ReplaceBodyOf<R>>, Snapshot | undefined>
+  ): KeystoneMutationOptions<UpdatedRecordOf<R>, WithData<ReplaceBodyOf<R>>, Ticket>
   /** DELETE: removes the record from cached lists and marks its detail entry `null`. */
   delete<R extends CrudResource>(
     client: HttpClient,
     resource: R,
     settings?: WriteSettings,
-  ): KeystoneMutationOptions<void, DeleteVariables, Snapshot | undefined>
+  ): KeystoneMutationOptions<void, DeleteVariables, Ticket>
 }
 
 type Context = MutationFunctionContext
 
-/** onMutate/onError of an optimistic write; `apply` changes the cache at once. */
-function optimism<TVariables extends { pk: number }>(
+/**
+ * The ledger side of a write to one record: `onMutate` queues it behind the earlier writes of
+ * the record (showing `change` at once when optimistic), `mutationFn` waits for its turn, and
+ * the answer rebases the record's pending changes.
+ */
+function ledgered<TVariables extends { pk: number }, TData>(
   client: HttpClient,
   resource: ResourceName,
-  enabled: boolean | undefined,
-  apply: (context: Context, variables: TVariables) => void,
+  kind: WriteKind,
+  change: ((variables: TVariables) => object | null) | undefined,
+  send: (variables: TVariables) => Promise<TData>,
+  confirmed: (answer: TData) => object | null,
 ) {
   return {
-    onMutate: async (variables: TVariables, context: Context): Promise<Snapshot | undefined> => {
-      if (!enabled) return undefined
-      const saved = await snapshot(context.client, client, resource)
-      apply(context, variables)
-      return saved
+    onMutate: (variables: TVariables, { client: cache }: Context): Ticket =>
+      beginWrite(cache, client, variables, { kind, resource, pk: variables.pk, change: change?.(variables) }),
+    mutationFn: async (variables: TVariables): Promise<TData> => {
+      await awaitTurn(variables)
+      return send(variables)
     },
-    onError: (_error: unknown, _variables: TVariables, saved: Snapshot | undefined, context: Context): void =>
-      restore(context.client, saved),
+    onError: (_error: unknown, _variables: TVariables, ticket: Ticket | undefined, { client: cache }: Context): void => {
+      if (ticket) answerWrite(cache, client, ticket, undefined)
+    },
+    onSettled: (_data: unknown, _error: unknown, _variables: TVariables, ticket: Ticket | undefined, { client: cache }: Context): void => {
+      if (ticket) settleWrite(cache, client, ticket)
+    },
+    answer: (answer: TData, ticket: Ticket | undefined, cache: Context['client']): void => {
+      if (ticket) answerWrite(cache, client, ticket, confirmed(answer))
+    },
   }
 }
 
@@ -85,14 +102,19 @@ function writeKey(client: HttpClient, resource: ResourceName, op: string): reado
 }
 
 function updateOptions(client: HttpClient, resource: ResourceName, op: 'update' | 'replace', send: PutOrPatch, settings: WriteSettings = {}) {
+  const { answer, ...write } = ledgered(
+    client,
+    resource,
+    op,
+    settings.optimistic ? ({ data }: WithData<object>) => data : undefined,
+    ({ pk, data }: WithData<object>) => send(client, resource as never, pk, data as never),
+    (record: object) => record,
+  )
   return {
     mutationKey: writeKey(client, resource, op),
-    mutationFn: ({ pk, data }: WithData<object>) => send(client, resource as never, pk, data as never),
-    ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk, data }: WithData<object>) =>
-      mergeRecord(cache, client, resource, pk, data),
-    ),
-    onSuccess: (record: object, { pk }: WithData<object>, _saved: unknown, { client: cache }: Context): void => {
-      mergeRecord(cache, client, resource, pk, record)
+    ...write,
+    onSuccess: (record: object, _variables: WithData<object>, ticket: Ticket | undefined, { client: cache }: Context): void => {
+      answer(record, ticket, cache)
       void refetchInFlight(cache, client, resource)
       void invalidateAfterEdit(cache, client, resource)
     },
@@ -117,12 +139,18 @@ function invalidateAfterEdit(cache: Context['client'], client: HttpClient, resou
 /** `keystoneMutations.create`. @internal */
 export const createMutation: KeystoneMutations['create'] = (client, resource, settings = {}) => ({
   mutationKey: writeKey(client, resource, 'create'),
-  mutationFn: (data) => create(client, resource, data, settings.createOptions),
+  // Counted as pending (`usePendingWrites`); a new record has no earlier writes to wait for.
+  onMutate: (data, { client: cache }) => beginWrite(cache, client, data as object, { kind: 'create', resource, pk: undefined, change: undefined }),
+  mutationFn: async (data) => {
+    await awaitTurn(data as object)
+    return create(client, resource, data, settings.createOptions)
+  },
   onSuccess: (record, _data, _saved, { client: cache }) => {
     cache.setQueryData(detailKey(client, resource, (record as { id: number }).id), record)
     // Not awaited: the write is done when the server says so, not when the lists are refetched.
     void invalidateCollections(cache, client, resource)
   },
+  onSettled: (_record, _error, _data, ticket, { client: cache }) => settleWrite(cache, client, ticket as Ticket),
 })
 
 /** `keystoneMutations.update`. @internal */
@@ -132,16 +160,25 @@ export const updateMutation: KeystoneMutations['update'] = (client, resource, se
 export const replaceMutation: KeystoneMutations['replace'] = (client, resource, settings) => updateOptions(client, resource, 'replace', replace as PutOrPatch, settings)
 
 /** `keystoneMutations.delete`. @internal */
-export const deleteMutation: KeystoneMutations['delete'] = (client, resource, settings = {}) => ({
-  mutationKey: writeKey(client, resource, 'delete'),
-  mutationFn: ({ pk }) => remove(client, resource, pk),
-  ...optimism(client, resource, settings.optimistic, ({ client: cache }, { pk }: DeleteVariables) => dropRecord(cache, client, resource, pk)),
-  onSuccess: (_nothing, { pk }, _saved, { client: cache }) => {
-    dropRecord(cache, client, resource, pk)
-    void refetchInFlight(cache, client, resource)
-    void invalidateCollections(cache, client, resource)
-  },
-})
+export const deleteMutation: KeystoneMutations['delete'] = (client, resource, settings = {}) => {
+  const { answer, ...write } = ledgered(
+    client,
+    resource,
+    'delete',
+    settings.optimistic ? () => null : undefined,
+    ({ pk }: DeleteVariables) => remove(client, resource, pk),
+    () => null,
+  )
+  return {
+    mutationKey: writeKey(client, resource, 'delete'),
+    ...write,
+    onSuccess: (_nothing, _variables, ticket, { client: cache }) => {
+      answer(undefined, ticket, cache)
+      void refetchInFlight(cache, client, resource)
+      void invalidateCollections(cache, client, resource)
+    },
+  }
+}
 
 /**
  * Mutation options for every Keystone write; the `useCreate*`, `useUpdate*`... hooks wrap these.

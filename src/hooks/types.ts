@@ -65,6 +65,9 @@ export type MutationHookOptions<TData, TVariables> = OmitKeyof<
   UseMutationOptions<TData, KeystoneError, TVariables, unknown>,
   'mutationFn' | 'mutationKey' | 'onMutate' | 'retry'
 > & {
-  /** Apply the change to the cache at once, and roll it back exactly if the server refuses. @default false */
+  /**
+   * Show the change in the cache at once; a refused write takes back only its own change (the
+   * other pending changes stay on top of the server's last answer). @default false
+   */
   optimistic?: boolean
 }

@@ -58,7 +58,8 @@ export interface LoggedRequest {
 
 /** A fault to inject: a status (with optional body), a network error, a delay before answering, or a late (stale) answer. */
 export type Fault =
-  | { readonly status: number; readonly body?: unknown; readonly headers?: Readonly<Record<string, string>> }
+  /** Answer with this status instead; `delay` ms first when given (a refusal that arrives late). */
+  | { readonly status: number; readonly body?: unknown; readonly headers?: Readonly<Record<string, string>>; readonly delay?: number }
   | { readonly network: true }
   | { readonly delay: number }
   /** Answer at once from the current data, but deliver it `late` ms later: a stale read racing a write. */

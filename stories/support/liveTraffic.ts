@@ -42,7 +42,8 @@ export function liveClient(url: string, traffic: LiveTraffic): HttpClient {
     if (!entry) return send(config)
     counts.set(entry, (counts.get(entry) ?? 0) + 1)
     const fault = entry[1]
-    if ('delay' in fault) {
+    // A status fault may carry a delay too: that one is a late refusal, answered below.
+    if ('delay' in fault && !('status' in fault)) {
       await sleep(fault.delay)
       return send(config)
     }
@@ -58,7 +59,7 @@ export function liveClient(url: string, traffic: LiveTraffic): HttpClient {
       await sleep(fault.late)
       return response
     }
-    await sleep(traffic.latency ?? 0)
+    await sleep(fault.delay ?? traffic.latency ?? 0)
     const headers = Object.fromEntries(Object.entries({ 'content-type': 'application/json', ...fault.headers }).map(([name, value]) => [name.toLowerCase(), value]))
     return { data: fault.body ?? '', status: fault.status, statusText: '', headers, config, request: {} }
   }

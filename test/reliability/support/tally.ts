@@ -16,16 +16,26 @@ export interface TallyRow {
   crossOrigin: number
   /** Passwords, tokens, session ids or CSRF values found in log records or error messages. */
   secrets: number
+  /** Rendered frames that showed a record older than a server answer already received. */
+  staleFrames: number
+  /** Writes the server confirmed whose effect is missing from the server or a cache view at the end. */
+  lostWrites: number
 }
 
 /** Counts a run may report. */
-export type Findings = Partial<Pick<TallyRow, 'leaked' | 'duplicates' | 'crossOrigin' | 'secrets'>>
+export type Findings = Partial<Pick<TallyRow, (typeof FINDINGS)[number]>>
+
+const FINDINGS = ['leaked', 'duplicates', 'crossOrigin', 'secrets', 'staleFrames', 'lostWrites'] as const
 
 const rows = new Map<string, TallyRow>()
 
+function emptyRow(fault: string): TallyRow {
+  return { fault, runs: 0, failures: 0, leaked: 0, duplicates: 0, crossOrigin: 0, secrets: 0, staleFrames: 0, lostWrites: 0 }
+}
+
 function rowOf(fault: string): TallyRow {
   let row = rows.get(fault)
-  if (!row) rows.set(fault, (row = { fault, runs: 0, failures: 0, leaked: 0, duplicates: 0, crossOrigin: 0, secrets: 0 }))
+  if (!row) rows.set(fault, (row = emptyRow(fault)))
   return row
 }
 
@@ -34,7 +44,7 @@ export function record(fault: string, runs: number, failures: number, findings: 
   const row = rowOf(fault)
   row.runs += runs
   row.failures += failures
-  for (const key of ['leaked', 'duplicates', 'crossOrigin', 'secrets'] as const) row[key] += findings[key] ?? 0
+  for (const key of FINDINGS) row[key] += findings[key] ?? 0
 }
 
 /**
@@ -52,7 +62,7 @@ export async function scenario(fault: string, run: () => Promise<unknown>): Prom
   record(fault, 1, 0, findings ?? {})
 }
 
-const NUMBERS = ['runs', 'failures', 'leaked', 'duplicates', 'crossOrigin', 'secrets'] as const
+const NUMBERS = ['runs', 'failures', ...FINDINGS] as const
 const COLUMNS = ['fault', ...NUMBERS] as const
 
 /** The table as text, one line per fault plus a total line. */
@@ -62,7 +72,7 @@ export function formatTable(all: readonly TallyRow[]): string {
       for (const key of NUMBERS) sum[key] += row[key]
       return sum
     },
-    { fault: 'TOTAL', runs: 0, failures: 0, leaked: 0, duplicates: 0, crossOrigin: 0, secrets: 0 },
+    emptyRow('TOTAL'),
   )
   const lines = [...all, total].map((row) => COLUMNS.map((key) => String(row[key])))
   const widths = COLUMNS.map((key, index) => Math.max(key.length, ...lines.map((line) => line[index]!.length)))
@@ -97,8 +107,12 @@ export function reportTally(testFile: string): void {
   } catch {
     return
   }
-  const all = done.sort().flatMap((name) => JSON.parse(readFileSync(path.join(runDir, name), 'utf8')) as TallyRow[])
+  const all = done
+    .sort()
+    .flatMap((name) => JSON.parse(readFileSync(path.join(runDir, name), 'utf8')) as TallyRow[])
+    // A row saved without a newer column counts 0 there.
+    .map((row) => ({ ...emptyRow(row.fault), ...row }))
   const axios = process.env.KEYSTONE_AXIOS_PACKAGE ? `, on ${process.env.KEYSTONE_AXIOS_PACKAGE}` : ''
-  console.log(`\nReliability figures${axios} (every leaked/duplicates/crossOrigin/secrets count must be 0)\n${formatTable(all)}\n`)
+  console.log(`\nReliability figures${axios} (every leaked/duplicates/crossOrigin/secrets/staleFrames/lostWrites count must be 0)\n${formatTable(all)}\n`)
   rmSync(runDir, { recursive: true, force: true })
 }
