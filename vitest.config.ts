@@ -46,7 +46,7 @@ function react18Project(include: string[], exclude: string[]): TestProjectInline
     { find: /^react(\/.*)?$/, replacement: path.join(root, 'node_modules/react-18$1') },
   ]
   return {
-    resolve: { alias: [...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })), ...react18] },
+    resolve: { alias: [...alias, ...react18] },
     test: {
       name: 'unit-react18',
       include,

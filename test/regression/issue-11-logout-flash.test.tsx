@@ -2,7 +2,7 @@
 import { fireEvent, screen } from '@testing-library/react'
 import { useAllocations, useClusters, useLogout, useSession } from 'keystone-api-react'
 import { KeystoneClient, type KeystoneLogger } from 'keystone-api-react/client'
-import { renderWithKeystone } from 'keystone-api-react/testing'
+import { renderWithKeystone } from 'keystone-api-react/testing/react'
 import { Profiler, type ReactNode, StrictMode, version } from 'react'
 import { describe, expect, it } from 'vitest'
 import { pageMock, startMswServer } from '../hooks/support.ts'
