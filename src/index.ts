@@ -33,6 +33,7 @@ export type { InfiniteHook } from './hooks/infiniteHook.ts'
 export type { ByIdsHook, ByIdsOptions, ByIdsResult } from './hooks/byIdsHook.ts'
 export type {
   ServerKey,
+  SessionScopeKey,
   KeystoneKey,
   ListKey,
   InfiniteKey,

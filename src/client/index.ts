@@ -5,7 +5,7 @@
 export { KeystoneClient } from './keystoneClient.ts'
 export type { KeystoneUser, KeystoneConfig, BatchAction, BatchStepResult, BatchOptions } from './keystoneClient.ts'
 export { HttpClient } from './httpClient.ts'
-export type { KeystoneClientOptions, RequestOptions, WriteOptions } from './httpClient.ts'
+export type { KeystoneClientOptions, RequestOptions, SessionKey, WriteOptions } from './httpClient.ts'
 export type { CallOptions, CreateOptions, ByPk, WithData, DeleteArgs, Retrieve, GeneratedMethods } from './methods.ts'
 export { assertOk } from './http.ts'
 export type { KeystoneLogger, LogContext } from './http.ts'

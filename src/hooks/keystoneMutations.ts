@@ -14,7 +14,7 @@ import type {
 } from '../client/index.ts'
 import { create, remove, replace, update } from '../client/operations.ts'
 import { dropRecord, invalidateCollections, mergeRecord, refetchInFlight, restore, type Snapshot, snapshot } from './cacheUpdates.ts'
-import { detailKey, resourceKey } from './keystoneKeys.ts'
+import { detailKey, isStatsKey, resourceKey } from './keystoneKeys.ts'
 import type { KeystoneMutationOptions } from './types.ts'
 
 /** Options of the mutation factories. */
@@ -100,7 +100,7 @@ function updateOptions(client: HttpClient, resource: ResourceName, op: 'update' 
 }
 
 function invalidateStats(cache: Context['client'], client: HttpClient, resource: ResourceName): Promise<void> {
-  return cache.invalidateQueries({ queryKey: resourceKey(client, resource), predicate: (query) => query.queryKey[3] === 'stats' })
+  return cache.invalidateQueries({ queryKey: resourceKey(client, resource), predicate: (query) => isStatsKey(query.queryKey) })
 }
 
 // One function per factory, so a bundle holds only the writes its hooks use; `keystoneMutations` gathers them.

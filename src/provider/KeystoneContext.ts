@@ -1,7 +1,7 @@
 'use client'
 import type { QueryClient } from '@tanstack/react-query'
 import { type Context, createContext, useContext } from 'react'
-import type { HttpClient, KeystoneUser } from '../client/index.ts'
+import type { HttpClient, KeystoneUser, SessionKey } from '../client/index.ts'
 
 /** Where the session stands: resolving (`loading`), logged in, or not. */
 export type SessionStatus = 'loading' | 'authenticated' | 'anonymous'
@@ -22,6 +22,8 @@ export interface KeystoneContextValue {
   queryClient: QueryClient
   /** Sets the session user; a different user (or none) clears every Keystone query first. */
   setUser: (user: KeystoneUser | null) => void
+  /** The client's session key when the value was made: a new value (and new keys) per user. */
+  sessionKey: SessionKey
 }
 
 /** @internal */

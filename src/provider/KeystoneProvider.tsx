@@ -3,6 +3,7 @@ import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tans
 import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { HttpClient, isKeystoneHttpError, type KeystoneUser } from '../client/index.ts'
 import { whoami } from '../client/operations.ts'
+import { isServerKey, isWhoamiKey } from '../hooks/keystoneKeys.ts'
 import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
 import { createKeystoneQueryClient } from './createKeystoneQueryClient.ts'
 import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext } from './KeystoneContext.ts'
@@ -119,7 +120,12 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
   const setUser = useCallback(
     (next: KeystoneUser | null) => {
       const previous = store.get()
-      if (previous !== undefined && previous?.id !== next?.id) clearKeystoneQueries(queryClient, client.baseUrl)
+      if (previous !== undefined && previous?.id !== next?.id) {
+        // Keys carry the session: the next render moves every mounted hook to the new user's
+        // queries (which fetch), and nothing of the previous user can land where they read.
+        client.setSessionKey(next?.id ?? 'anonymous')
+        clearKeystoneQueries(queryClient, client.baseUrl)
+      }
       store.set(next)
     },
     [client, queryClient, store],
@@ -128,18 +134,19 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
   useEffect(() => {
     if (known) return undefined
     let live = true
-    whoamiOnce(client).then(
-      (found) => live && setUser(found),
-      () => live && setUser(null),
-    )
+    // A login or logout that finished first knows better than a whoami sent before it.
+    const settle = (found: KeystoneUser | null): void => {
+      if (live && store.get() === undefined) setUser(found)
+    }
+    whoamiOnce(client).then(settle, () => settle(null))
     return () => {
       live = false
     }
-  }, [client, setUser, known])
+  }, [client, setUser, known, store])
   useEffect(() => {
     const expire = (key: readonly unknown[] | undefined): void => {
       // Only an authenticated session expires: an anonymous 401 would clear and refetch forever.
-      if (key?.[0] !== 'keystone' || key[1] !== client.baseUrl || !store.get()) return
+      if (!isServerKey(key, client.baseUrl) || !store.get()) return
       setUser(null)
       expiredRef.current?.()
     }
@@ -151,7 +158,7 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
       const { action, query } = event
       if (action.type === 'error') onError(action.error, query.queryKey)
       // `whoami` answers null (not an error) when the server session is gone; `expire` checks the server.
-      if (action.type === 'success' && action.data === null && query.queryKey[2] === 'whoami') expire(query.queryKey)
+      if (action.type === 'success' && action.data === null && isWhoamiKey(query.queryKey)) expire(query.queryKey)
     })
     const stopMutations = queryClient.getMutationCache().subscribe((event) => {
       if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.mutation.options.mutationKey)
@@ -179,7 +186,10 @@ export function KeystoneProvider(props: KeystoneProviderProps): ReactNode {
   const queryClient = (props.queryClient ?? ownQueryClient) as QueryClient
   const client = useOwnedClient(props)
   const { user, setUser } = useSessionState(client, queryClient, props)
-  const value = useMemo<KeystoneContextValue>(() => ({ client, queryClient, setUser }), [client, queryClient, setUser])
+  // The session key is read here so that every hook (a context consumer) renders again, with the
+  // new user's keys, when the user changes, even one that reads neither the session nor changed data.
+  const { sessionKey } = client
+  const value = useMemo<KeystoneContextValue>(() => ({ client, queryClient, setUser, sessionKey }), [client, queryClient, setUser, sessionKey])
   const session = useMemo<KeystoneSession>(
     () => ({ status: user === undefined ? 'loading' : user ? 'authenticated' : 'anonymous', user: user ?? null, cid: client.cid }),
     [user, client],
