@@ -142,3 +142,8 @@ export function isWhoamiKey(key: readonly unknown[]): boolean {
 export function isServerKey(key: readonly unknown[] | undefined, baseUrl: string): boolean {
   return key?.[0] === 'keystone' && key[1] === baseUrl
 }
+
+/** The resource and operation of a write's mutation key (`['keystone', baseUrl, resource, op]`) on the server at `baseUrl`. @internal */
+export function writeTarget(key: readonly unknown[] | undefined, baseUrl: string): { resource: unknown; op: unknown } | undefined {
+  return isServerKey(key, baseUrl) && key!.length === 4 ? { resource: key![2], op: key![3] } : undefined
+}

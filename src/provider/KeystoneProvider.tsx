@@ -3,10 +3,11 @@ import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tans
 import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { HttpClient, isKeystoneHttpError, type KeystoneUser } from '../client/index.ts'
 import { whoami } from '../client/operations.ts'
-import { isServerKey, isWhoamiKey } from '../hooks/keystoneKeys.ts'
+import { isServerKey, isWhoamiKey, writeTarget } from '../hooks/keystoneKeys.ts'
 import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
 import { createKeystoneQueryClient } from './createKeystoneQueryClient.ts'
-import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext } from './KeystoneContext.ts'
+import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext, type SessionTeam } from './KeystoneContext.ts'
+import { withMembershipWrite } from './sessionTeams.ts'
 
 interface ProviderBaseProps {
   children?: ReactNode
@@ -161,7 +162,16 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
       if (action.type === 'success' && action.data === null && isWhoamiKey(query.queryKey)) expire(query.queryKey)
     })
     const stopMutations = queryClient.getMutationCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.mutation.options.mutationKey)
+      if (event.type !== 'updated') return
+      const { action, mutation } = event
+      if (action.type === 'error') onError(action.error, mutation.options.mutationKey)
+      // A membership written through the hooks changes the session's roles without a whoami.
+      const written = writeTarget(mutation.options.mutationKey, client.baseUrl)
+      const user = store.get()
+      if (action.type === 'success' && user && written?.resource === 'memberships') {
+        const next = withMembershipWrite(user, written.op, action.data, mutation.state.variables)
+        if (next !== user) store.set(next)
+      }
     })
     return () => {
       stopQueries()
@@ -169,6 +179,18 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
     }
   }, [client, queryClient, setUser, store])
   return { user, setUser }
+}
+
+/** The user's teams and roles, from `whoami`'s `_membership`. */
+function teamsOf(user: UserState): SessionTeam[] {
+  return (user?._membership ?? []).map((row) => ({
+    id: row.team,
+    name: row._team.name,
+    slug: row._team.slug,
+    role: row.role,
+    active: row._team.is_active !== false,
+    membership: row.id,
+  }))
 }
 
 /**
@@ -191,7 +213,7 @@ export function KeystoneProvider(props: KeystoneProviderProps): ReactNode {
   const { sessionKey } = client
   const value = useMemo<KeystoneContextValue>(() => ({ client, queryClient, setUser, sessionKey }), [client, queryClient, setUser, sessionKey])
   const session = useMemo<KeystoneSession>(
-    () => ({ status: user === undefined ? 'loading' : user ? 'authenticated' : 'anonymous', user: user ?? null, cid: client.cid }),
+    () => ({ status: user === undefined ? 'loading' : user ? 'authenticated' : 'anonymous', user: user ?? null, cid: client.cid, teams: teamsOf(user) }),
     [user, client],
   )
   const tree = (
