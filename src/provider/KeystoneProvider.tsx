@@ -8,6 +8,7 @@ import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
 import { createKeystoneQueryClient } from './createKeystoneQueryClient.ts'
 import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext, type SessionTeam } from './KeystoneContext.ts'
 import { withMembershipWrite } from './sessionTeams.ts'
+import { openTabChannel, type TabChannel, type TabMessage } from './tabSync.ts'
 
 interface ProviderBaseProps {
   children?: ReactNode
@@ -20,6 +21,13 @@ interface ProviderBaseProps {
    * session starts resolved and no `whoami` request is sent on mount. `null` means anonymous.
    */
   initialUser?: KeystoneUser | null
+  /**
+   * Tell the other tabs of this origin (on the same API) about login, logout and expiry, and
+   * follow theirs: a cookie session is one session for every tab. Pass `false` with a client
+   * that sends a token (each tab then has its own user).
+   * @default true without `token`, false with it
+   */
+  syncTabs?: boolean
 }
 
 /** Props of `<KeystoneProvider>`: a `url` (the provider makes and closes the client) or a `client`. */
@@ -96,7 +104,7 @@ function createUserStore(initial: UserState): UserStore {
 }
 
 /** Session state: resolved with `whoami` on mount; a change of user clears the server's queries. */
-function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessionExpired, initialUser }: ProviderBaseProps) {
+function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessionExpired, initialUser, syncTabs, token }: ProviderBaseProps & { token?: string }) {
   // A store read with useSyncExternalStore rather than useState: React 18 renders a store change
   // at once but a state update from a promise callback later, so clearing the cache first showed
   // the old user's page with emptied lists (which refetched) before the new session arrived. Both
@@ -118,19 +126,37 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
   useEffect(() => {
     expiredRef.current = onSessionExpired
   })
-  const setUser = useCallback(
-    (next: KeystoneUser | null) => {
+  const tabs = useRef<TabChannel | null>(null)
+  /** Sets the user; a change of user clears the cache and, unless it came from another tab, tells the others. */
+  const changeUser = useCallback(
+    (next: KeystoneUser | null, expired: boolean, fromTab: boolean) => {
       const previous = store.get()
       if (previous !== undefined && previous?.id !== next?.id) {
         // Keys carry the session: the next render moves every mounted hook to the new user's
         // queries (which fetch), and nothing of the previous user can land where they read.
         client.setSessionKey(next?.id ?? 'anonymous')
         clearKeystoneQueries(queryClient, client.baseUrl)
+        if (!fromTab) tabs.current?.post({ user: next, expired })
       }
       store.set(next)
     },
     [client, queryClient, store],
   )
+  const setUser = useCallback((next: KeystoneUser | null) => changeUser(next, false, false), [changeUser])
+  useEffect(() => {
+    if (!(syncTabs ?? token === undefined)) return undefined
+    const channel = openTabChannel(`keystone-session ${client.baseUrl}`, (message: TabMessage) => {
+      const current = store.get()
+      if (current === undefined || current?.id === message.user?.id) return
+      changeUser(message.user, message.expired, true)
+      if (message.expired) expiredRef.current?.()
+    })
+    tabs.current = channel
+    return () => {
+      tabs.current = null
+      channel.close()
+    }
+  }, [client, store, changeUser, syncTabs, token])
   const known = initialUser !== undefined
   useEffect(() => {
     if (known) return undefined
@@ -148,7 +174,7 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
     const expire = (key: readonly unknown[] | undefined): void => {
       // Only an authenticated session expires: an anonymous 401 would clear and refetch forever.
       if (!isServerKey(key, client.baseUrl) || !store.get()) return
-      setUser(null)
+      changeUser(null, true, false)
       expiredRef.current?.()
     }
     const onError = (error: unknown, key: readonly unknown[] | undefined): void => {
@@ -177,7 +203,7 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
       stopQueries()
       stopMutations()
     }
-  }, [client, queryClient, setUser, store])
+  }, [client, queryClient, changeUser, store])
   return { user, setUser }
 }
 
