@@ -66,18 +66,17 @@ async function answer(mock: MockKeystone, raw: IncomingMessage, body: string, re
 
 /** The page and the mock on one 127.0.0.1 origin. */
 async function site(): Promise<{ origin: string; mock: MockKeystone }> {
-  let origin = ''
-  let mock: MockKeystone | undefined
+  const api: { mock?: MockKeystone; origin?: string } = {}
   const server = await serve((request, response, raw) => {
     if (request.url === '/') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE)
     if (request.url === '/app.js') return void response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle)
-    if (request.url.startsWith('/api/')) return void answer(mock!, raw, request.body, response, origin)
+    if (request.url.startsWith('/api/')) return void answer(api.mock!, raw, request.body, response, api.origin!)
     response.writeHead(404).end()
   })
   started.push(server)
-  origin = server.origin
-  mock = createMockKeystone({ baseUrl: `${origin}/api/` })
-  return { origin, mock }
+  api.origin = server.origin
+  api.mock = createMockKeystone({ baseUrl: `${server.origin}/api/` })
+  return { origin: server.origin, mock: api.mock }
 }
 
 /** Two tabs of the dashboard; with `broadcast: false` the pages have no BroadcastChannel (the storage-event fallback). */
