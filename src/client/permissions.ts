@@ -53,8 +53,6 @@ function inTeam(accepted: readonly TeamRoleCode[]): Rule {
     return held.some((role) => role !== undefined && accepted.includes(role))
   }
 }
-const member = inTeam(['OW', 'AD', 'MB'])
-const privileged = inTeam(['OW', 'AD'])
 
 /** The record's team is active (what the server checks before team writes of non-staff users). */
 const activeTeam: Rule = ({ record, user, team }) => {
@@ -73,11 +71,57 @@ const clusterOpen: Rule = ({ record, roles }) => {
   return mode === undefined || mode === 'OP' || (mode === 'WL' ? listed : !listed)
 }
 
-const staffOnly = { list: staff, read: staff } as const
-/** Children of an allocation request (allocations, attachments): team members read, owners and admins create, staff change. */
-const requestChild = { list: anyone, read: or(staff, member), create: or(staff, privileged), update: staff, delete: staff } as const
-/** Grants and publications: any member of the record's team reads and writes. */
-const teamProduct = { list: anyone, read: or(staff, member), create: or(staff, member), update: or(staff, member), delete: or(staff, member) } as const
+type RuleTable = { readonly [R in ResourceName]: { readonly [A in ActionOf<R>]: Rule } }
+
+/** Builds the table (in one pure call, so bundles that never ask `can` drop it). */
+function ruleTable(): RuleTable {
+  const member = inTeam(['OW', 'AD', 'MB'])
+  const privileged = inTeam(['OW', 'AD'])
+  const staffOnly = { list: staff, read: staff } as const
+  // Children of an allocation request (allocations, attachments): team members read, owners and admins create, staff change.
+  const requestChild = { list: anyone, read: or(staff, member), create: or(staff, privileged), update: staff, delete: staff } as const
+  // Grants and publications: any member of the record's team reads and writes.
+  const teamProduct = { list: anyone, read: or(staff, member), create: or(staff, member), update: or(staff, member), delete: or(staff, member) } as const
+  return {
+    clusters: { list: anyone, read: or(staff, clusterOpen), create: staff, update: staff, delete: staff },
+    requests: { list: anyone, read: or(staff, member), create: or(staff, privileged), update: staff, delete: staff },
+    allocations: requestChild,
+    attachments: requestChild,
+    reviews: { list: anyone, read: or(staff, member), create: staff, update: staff, delete: staff },
+    comments: {
+      list: anyone,
+      read: or(staff, and(member, notPrivate)),
+      create: or(staff, member),
+      update: or(staff, and(member, notPrivate)),
+      delete: or(staff, and(member, notPrivate)),
+    },
+    grants: teamProduct,
+    publications: teamProduct,
+    users: { list: anyone, read: anyone, create: staff, update: or(staff, self), delete: or(staff, self) },
+    teams: {
+      list: anyone,
+      read: or(staff, activeTeam),
+      create: anyone,
+      update: or(staff, and(activeTeam, privileged)),
+      delete: or(staff, and(activeTeam, privileged)),
+    },
+    memberships: {
+      list: anyone,
+      read: or(staff, activeTeam),
+      create: or(staff, privileged),
+      update: or(staff, and(activeTeam, privileged)),
+      // Users may leave a team themselves, but memberships of inactive teams are hidden from non-staff.
+      delete: or(staff, and(activeTeam, or(privileged, and(own, ({ record }) => record.user !== undefined)))),
+    },
+    // Notifications are their owner's alone, staff included.
+    notifications: { list: anyone, read: own, update: own },
+    preferences: { list: anyone, read: or(staff, own), create: anyone, update: or(staff, own), delete: or(staff, own) },
+    auditLogs: staffOnly,
+    requestLogs: staffOnly,
+    taskLogs: staffOnly,
+    feed: { list: staff },
+  }
+}
 
 /**
  * The server's access rules, by resource and action (Keystone's `permissions.py` and view
@@ -85,45 +129,7 @@ const teamProduct = { list: anyone, read: or(staff, member), create: or(staff, m
  * (404). Lists are never refused, only filtered, except logs (staff only). Anonymous users may
  * do nothing.
  */
-export const permissions: { readonly [R in ResourceName]: { readonly [A in ActionOf<R>]: Rule } } = {
-  clusters: { list: anyone, read: or(staff, clusterOpen), create: staff, update: staff, delete: staff },
-  requests: { list: anyone, read: or(staff, member), create: or(staff, privileged), update: staff, delete: staff },
-  allocations: requestChild,
-  attachments: requestChild,
-  reviews: { list: anyone, read: or(staff, member), create: staff, update: staff, delete: staff },
-  comments: {
-    list: anyone,
-    read: or(staff, and(member, notPrivate)),
-    create: or(staff, member),
-    update: or(staff, and(member, notPrivate)),
-    delete: or(staff, and(member, notPrivate)),
-  },
-  grants: teamProduct,
-  publications: teamProduct,
-  users: { list: anyone, read: anyone, create: staff, update: or(staff, self), delete: or(staff, self) },
-  teams: {
-    list: anyone,
-    read: or(staff, activeTeam),
-    create: anyone,
-    update: or(staff, and(activeTeam, privileged)),
-    delete: or(staff, and(activeTeam, privileged)),
-  },
-  memberships: {
-    list: anyone,
-    read: or(staff, activeTeam),
-    create: or(staff, privileged),
-    update: or(staff, and(activeTeam, privileged)),
-    // Users may leave a team themselves, but memberships of inactive teams are hidden from non-staff.
-    delete: or(staff, and(activeTeam, or(privileged, and(own, ({ record }) => record.user !== undefined)))),
-  },
-  // Notifications are their owner's alone, staff included.
-  notifications: { list: anyone, read: own, update: own },
-  preferences: { list: anyone, read: or(staff, own), create: anyone, update: or(staff, own), delete: or(staff, own) },
-  auditLogs: staffOnly,
-  requestLogs: staffOnly,
-  taskLogs: staffOnly,
-  feed: { list: staff },
-}
+export const permissions: RuleTable = /* @__PURE__ */ ruleTable()
 
 /** Team ids and roles of a user, from `_membership`. */
 export function rolesOf(user: PermissionUser): ReadonlyMap<number, TeamRoleCode> {
