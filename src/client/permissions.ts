@@ -64,12 +64,6 @@ const activeTeam: Rule = ({ record, user, team }) => {
 const own: Rule = ({ record, user }) => record.user === undefined || record.user === user.id
 const self: Rule = ({ record, user }) => record.id === undefined || record.id === user.id
 const notPrivate: Rule = ({ record }) => record.private !== true
-/** A cluster's access mode lets one of the user's teams use it (open, whitelisted, or not blacklisted). */
-const clusterOpen: Rule = ({ record, roles }) => {
-  const listed = ((record.access_teams as number[] | undefined) ?? []).some((team) => roles.has(team))
-  const mode = record.access_mode
-  return mode === undefined || mode === 'OP' || (mode === 'WL' ? listed : !listed)
-}
 
 type RuleTable = { readonly [R in ResourceName]: { readonly [A in ActionOf<R>]: Rule } }
 
@@ -83,7 +77,8 @@ function ruleTable(): RuleTable {
   // Grants and publications: any member of the record's team reads and writes.
   const teamProduct = { list: anyone, read: or(staff, member), create: or(staff, member), update: or(staff, member), delete: or(staff, member) } as const
   return {
-    clusters: { list: anyone, read: or(staff, clusterOpen), create: staff, update: staff, delete: staff },
+    // Access modes filter the list only; any cluster can be read by id.
+    clusters: { list: anyone, read: anyone, create: staff, update: staff, delete: staff },
     requests: { list: anyone, read: or(staff, member), create: or(staff, privileged), update: staff, delete: staff },
     allocations: requestChild,
     attachments: requestChild,

@@ -48,7 +48,7 @@ export function listable(resource: ResourceName, row: Row, viewer: Viewer, store
 /** Whether `viewer` may retrieve a record it can address (false: 403). */
 export function readable(resource: ResourceName, row: Row, viewer: Viewer, store: Store): boolean {
   if (resource === 'notifications') return row.user === viewer.id
-  if (viewer.isStaff || resource === 'users') return true
+  if (viewer.isStaff || resource === 'users' || resource === 'clusters') return true
   if (resource === 'teams') return row.is_active === true
   return listable(resource, row, viewer, store)
 }

@@ -33,8 +33,8 @@ export function findRow(resource: ResourceName, id: string, ctx: RouteContext): 
   const row = /^\d+$/.test(id) ? store.find(resource, Number(id)) : undefined
   if (!row) return notFound
   if (staffOnly(resource) && !viewer!.isStaff) return forbidden()
-  // Clusters are filtered in the queryset itself: one a user may not see does not exist for them.
-  if (resource === 'clusters' && !listable(resource, row, viewer!, store)) return notFound
+  // Clusters are filtered by access mode in lists only: Keystone exempts retrieve, update and
+  // delete from that filter, so any cluster can be read by id.
   return readable(resource, row, viewer!, store) ? row : forbidden()
 }
 
