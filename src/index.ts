@@ -8,8 +8,9 @@
 export * from './client/index.ts'
 export { KeystoneProvider } from './provider/KeystoneProvider.tsx'
 export type { KeystoneProviderProps } from './provider/KeystoneProvider.tsx'
-export type { KeystoneSession, SessionStatus } from './provider/KeystoneContext.ts'
+export type { KeystoneSession, SessionStatus, SessionTeam } from './provider/KeystoneContext.ts'
 export { useSession, useIsAuthenticated, useKeystoneClient } from './provider/useSession.ts'
+export { useCan, useTeamRole } from './hooks/permissionHooks.ts'
 export { createKeystoneQueryClient, isRetryableError, keystoneRetry, keystoneRetryDelay } from './provider/createKeystoneQueryClient.ts'
 export { useLogin, useLogout, useWhoAmI } from './hooks/sessionHooks.ts'
 export type { Credentials, LoginResult } from './hooks/sessionHooks.ts'
@@ -35,6 +36,7 @@ export type { InfiniteHook } from './hooks/infiniteHook.ts'
 export type { ByIdsHook, ByIdsOptions, ByIdsResult } from './hooks/byIdsHook.ts'
 export type {
   ServerKey,
+  SessionScopeKey,
   KeystoneKey,
   ListKey,
   InfiniteKey,

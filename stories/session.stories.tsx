@@ -1,9 +1,10 @@
-import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useSession, useTeams, useWhoAmI } from 'keystone-api-react'
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite'
+import { createKeystoneQueryClient, KeystoneProvider, useCreateGrant, useSession, useTeams, useWhoAmI } from 'keystone-api-react'
 import { ALICE } from 'keystone-api-react/testing'
-import type { ReactNode } from 'react'
-import { expect, userEvent, waitFor } from 'storybook/test'
-import { endSessions, keystoneStory, requestsOf } from './support/keystoneStory.tsx'
+import { memo, type ReactNode, useState } from 'react'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { LoginForm } from './support/AuthGate.tsx'
+import { endSessions, keystoneStory, mockOf, REAL_KEYSTONE_URL, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
 /** What a signed-in user sees: who the server says they are, and their teams. */
@@ -79,5 +80,82 @@ export const SessionExpiry: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }))
     await expect(await canvas.findByText('Team Alpha')).toBeVisible()
     await waitFor(() => expect(canvas.queryByText('Your session expired. Sign in again.')).toBeNull())
+  },
+}
+
+/** A screen that reads only its data: it refetches after a new login because the keys carry the session. */
+const TeamList = memo(function TeamList(): ReactNode {
+  const { data } = useTeams({ order: 'name' })
+  return <ul aria-label="Teams">{data?.results.map((team) => <li key={team.id}>{team.name}</li>)}</ul>
+})
+
+/** A write the expired session refuses: its error stays on screen and it is not sent again. */
+function NewGrant(): ReactNode {
+  const create = useCreateGrant()
+  const add = (): void => create.mutate({ title: 'Cluster time 2027', agency: 'NSF', amount: '1000.00', start_date: '2027-01-01', team: 1 })
+  return (
+    <div>
+      <button type="button" onClick={add}>
+        Add grant
+      </button>
+      {create.isSuccess && <p>Saved.</p>}
+      {create.error && <ErrorMessage error={create.error} />}
+    </div>
+  )
+}
+
+/** The page stays mounted; an expired session opens a sign-in dialog over it, and signing in closes it. */
+function ModalSessionFrame({ url, children }: { url: string; children: ReactNode }): ReactNode {
+  const [queryClient] = useState(() => createKeystoneQueryClient())
+  const [expired, setExpired] = useState(false)
+  return (
+    <KeystoneProvider url={url} queryClient={queryClient} onSessionExpired={() => setExpired(true)}>
+      {children}
+      {expired && (
+        <div role="dialog" aria-label="Session expired" style={{ position: 'fixed', inset: '20% 30%', background: 'white', border: '1px solid #888', padding: 16 }}>
+          <p>Your session expired. Sign in again to continue where you were.</p>
+          <LoginForm onLogin={() => setExpired(false)} />
+        </div>
+      )}
+    </KeystoneProvider>
+  )
+}
+
+const modalFrame: Decorator = (Story, context) => (
+  <ModalSessionFrame url={context.keystone?.baseUrl ?? REAL_KEYSTONE_URL}>
+    <Story />
+  </ModalSessionFrame>
+)
+
+/**
+ * Re-login after expiry without a reload: a 401 calls `onSessionExpired` once, a dialog asks for
+ * the password over the page, and every mounted hook refetches for the signed-in user. The write
+ * the expired session refused shows its error and is never replayed.
+ */
+export const ReLoginInModal: Story = {
+  beforeEach: keystoneStory({ user: ALICE }).beforeEach,
+  decorators: [modalFrame],
+  render: () => (
+    <div>
+      <TeamList />
+      <NewGrant />
+    </div>
+  ),
+  play: async ({ canvas, context }) => {
+    await expect(await canvas.findByText('Team Alpha')).toBeVisible()
+    const mock = mockOf(context)
+    // The server restarts: its sessions are gone, the browser still holds the cookie.
+    mock.reset()
+    await userEvent.click(canvas.getByRole('button', { name: 'Add grant' }))
+    const dialog = await canvas.findByRole('dialog', { name: 'Session expired' })
+    await expect(await canvas.findByRole('alert')).toBeVisible()
+
+    await userEvent.type(within(dialog).getByLabelText('Username'), ALICE.username)
+    await userEvent.type(within(dialog).getByLabelText('Password'), ALICE.password)
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign in' }))
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull())
+    await expect(await canvas.findByText('Team Alpha')).toBeVisible()
+    await expect(canvas.getByRole('alert')).toBeVisible()
+    await expect(mock.requests.filter((request) => request.method === 'POST' && request.path === 'research/grants/')).toHaveLength(1)
   },
 }

@@ -167,7 +167,15 @@ interface Connection {
   readonly readCsrf: (() => string | null | undefined) | undefined
   readonly csrfCookie: 'same-origin' | 'same-site'
   readonly maxRetryAfter: number
+  /** Whose session the connection is in, for the cache; see `HttpClient.sessionKey`. */
+  sessionKey: SessionKey
 }
+
+/**
+ * Names the session a connection is in, so that a query cache files each user's answers apart:
+ * the user's id, `'anonymous'`, or `'initial'` for the session the connection was opened with.
+ */
+export type SessionKey = number | 'anonymous' | 'initial'
 
 /** True when `url` is on the page's origin, or (`same-site`) on a host sharing the page's parent domain. */
 function isPageSite(url: string, scope: 'same-origin' | 'same-site'): boolean {
@@ -276,7 +284,22 @@ export class HttpClient {
       wholeBodyProgress: options.adapter === undefined && typeof document !== 'undefined',
       // The API never redirects a path that ends with a slash (NOTES.md, URLs): a redirect is refused.
       axios: createTransport(options, token),
+      sessionKey: 'initial',
     }
+  }
+
+  /**
+   * Whose session this connection is in: `'initial'` until the user changes (whoever the
+   * server says the first user is), then the new user's id or `'anonymous'`. Shared with every
+   * view of the connection. Keystone query keys carry it, so a cache never mixes two users' answers.
+   */
+  get sessionKey(): SessionKey {
+    return this.#connection.sessionKey
+  }
+
+  /** Records a change of user on this connection (the React provider calls it on login, logout and expiry). */
+  setSessionKey(key: SessionKey): void {
+    this.#connection.sessionKey = key
   }
 
   /** True once `close()` was called. */

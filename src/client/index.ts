@@ -5,7 +5,7 @@
 export { KeystoneClient } from './keystoneClient.ts'
 export type { KeystoneUser, KeystoneConfig, BatchAction, BatchStepResult, BatchOptions } from './keystoneClient.ts'
 export { HttpClient } from './httpClient.ts'
-export type { KeystoneClientOptions, RequestOptions, WriteOptions } from './httpClient.ts'
+export type { KeystoneClientOptions, RequestOptions, SessionKey, WriteOptions } from './httpClient.ts'
 export type { CallOptions, CreateOptions, ByPk, WithData, DeleteArgs, Retrieve, GeneratedMethods } from './methods.ts'
 export { assertOk } from './http.ts'
 export type { KeystoneLogger, LogContext } from './http.ts'
@@ -13,6 +13,8 @@ export { buildQuery } from './query.ts'
 export type { ListQuery, ListParams, FilterValue, QueryInput } from './query.ts'
 export { normalizeBaseUrl, toEndpoint } from './url.ts'
 export { resources, choices, stats, endpoints, resourceOperations } from './resources.ts'
+export { can, permissions, rolesOf } from './permissions.ts'
+export type { Action, ActionOf, PermissionTarget, PermissionUser, TeamRoleCode } from './permissions.ts'
 export type {
   ResourceSpec,
   ResourceOps,

@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { ResourceName } from '../client/index.ts'
-import { detailKey, listsKey, resourceKey, type ServerRef } from './keystoneKeys.ts'
+import { detailKey, isDetailKey, listsKey, resourceKey, type ServerRef } from './keystoneKeys.ts'
 
 interface Row {
   id: number
@@ -63,7 +63,7 @@ export function dropRecord(queryClient: QueryClient, server: ServerRef, resource
 export function invalidateCollections(queryClient: QueryClient, server: ServerRef, resource: ResourceName): Promise<void> {
   return queryClient.invalidateQueries({
     queryKey: resourceKey(server, resource),
-    predicate: (query) => query.queryKey[3] !== 'detail',
+    predicate: (query) => !isDetailKey(query.queryKey),
   })
 }
 

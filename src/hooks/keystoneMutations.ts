@@ -14,7 +14,7 @@ import type {
 } from '../client/index.ts'
 import { create, remove, replace, update } from '../client/operations.ts'
 import { invalidateCollections, refetchInFlight } from './cacheUpdates.ts'
-import { detailKey, resourceKey } from './keystoneKeys.ts'
+import { detailKey, isNarrowedListKey, isStatsKey, resourceKey } from './keystoneKeys.ts'
 import { answerWrite, awaitTurn, beginWrite, settleWrite, type Ticket, type WriteKind } from './pendingWrites.ts'
 import type { KeystoneMutationOptions } from './types.ts'
 
@@ -130,7 +130,7 @@ function updateOptions(client: HttpClient, resource: ResourceName, op: 'update' 
 function invalidateAfterEdit(cache: Context['client'], client: HttpClient, resource: ResourceName): Promise<void> {
   return cache.invalidateQueries({
     queryKey: resourceKey(client, resource),
-    predicate: ({ queryKey: [, , , kind, params] }) => kind === 'stats' || (kind === 'list' && Object.keys(params ?? {}).some((key) => key !== 'limit' && key !== 'offset')),
+    predicate: ({ queryKey }) => isStatsKey(queryKey) || isNarrowedListKey(queryKey),
   })
 }
 

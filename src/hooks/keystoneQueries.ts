@@ -9,6 +9,7 @@ import type {
   PageOf,
   RecordOf,
   ResourceName,
+  SessionKey,
   StatsFiltersOf,
   StatsName,
   StatsOf,
@@ -28,7 +29,7 @@ import {
 } from './keystoneKeys.ts'
 import type { DetailKey, KeystoneInfiniteOptions, KeystoneKey, KeystoneQueryOptions, ListKey } from './types.ts'
 
-type ServerQuery<TName extends string, TData> = KeystoneQueryOptions<TData, readonly ['keystone', string, TName]>
+type ServerQuery<TName extends string, TData> = KeystoneQueryOptions<TData, readonly ['keystone', string, SessionKey, TName]>
 
 /** The query-options factories, for `useQuery`, `prefetchQuery`, `ensureQueryData` and `useSuspenseQuery`. */
 export interface KeystoneQueries {
@@ -42,7 +43,7 @@ export interface KeystoneQueries {
   choices<C extends ChoicesName>(
     client: HttpClient,
     name: C,
-  ): KeystoneQueryOptions<ChoicesOf<C>, KeystoneKey<readonly ['keystone', string, 'choices', C], ChoicesOf<C>>>
+  ): KeystoneQueryOptions<ChoicesOf<C>, KeystoneKey<readonly ['keystone', string, SessionKey, 'choices', C], ChoicesOf<C>>>
   /** A stats endpoint over the records matching `filters`. */
   stats<S extends StatsName>(client: HttpClient, name: S, filters?: StatsFiltersOf<S>): KeystoneQueryOptions<StatsOf<S>, ReturnType<typeof keystoneKeys.stats<S>>>
   /** The session user, `null` when anonymous. */

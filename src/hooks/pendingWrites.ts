@@ -1,5 +1,5 @@
 import { matchQuery, type Query, type QueryClient } from '@tanstack/react-query'
-import type { HttpClient, ResourceName } from '../client/index.ts'
+import type { HttpClient, ResourceName, SessionKey } from '../client/index.ts'
 import { retrieve } from '../client/operations.ts'
 import { dropRecord, findRow, forgetHidden, forgetHiddenIn, type HiddenRows, showRecord } from './cacheUpdates.ts'
 import { detailKey, listsKey, type ServerRef } from './keystoneKeys.ts'
@@ -26,6 +26,8 @@ export interface Ticket extends PendingWrite {
   /** Settles when the writes made before this one on the same record have settled. */
   readonly turn: Promise<void>
   release: () => void
+  /** The session the write was made in: its answer touches the cache only while it lasts. */
+  readonly session: SessionKey | undefined
 }
 
 /**
@@ -155,7 +157,7 @@ export function beginWrite(
     line.tail = settled
     ledger.begun.set(id, (ledger.begun.get(id) ?? 0) + 1)
   }
-  const ticket: Ticket = { ...write, turn, release }
+  const ticket: Ticket = { ...write, turn, release, session: server.sessionKey }
   ledger.writes.push(ticket)
   byVariables.set(variables, [...(byVariables.get(variables) ?? []), ticket])
   const line = pk === undefined ? undefined : ledger.lines.get(lineId(server, resource, pk))
@@ -205,11 +207,15 @@ export function settleWrite(queryClient: QueryClient, client: HttpClient, ticket
   ticket.release()
   ledger.writes = ledger.writes.filter((other) => other !== ticket)
   const line = lineOf(queryClient, client, ticket)
+  // After a change of user the cache holds the next user's queries: the previous user's write
+  // leaves the ledger (so the next write of the record may go) without touching the cache.
+  const ended = ticket.session !== client.sessionKey
+  if (line && ended) line.pending = line.pending.filter((other) => other !== ticket)
   if (line && !line.pending.length) {
     const id = lineId(client, line.resource, line.pk)
     ledger.lines.delete(id)
     forgetHidden(hiddenOf(ledger, client, line.resource), line.pk)
-    if (line.refused && line.optimistic) refetchRecord(queryClient, client, ledger, line, ledger.begun.get(id))
+    if (line.refused && line.optimistic && !ended) refetchRecord(queryClient, client, ledger, line, ledger.begun.get(id))
   }
   if (!ledger.lines.size) {
     ledger.stopWatching?.()

@@ -8,21 +8,23 @@ import type {
   UseMutationOptions,
   UseQueryOptions,
 } from '@tanstack/react-query'
-import type { KeystoneError, ListParams, PageOf, RecordOf, ResourceName } from '../client/index.ts'
+import type { KeystoneError, ListParams, PageOf, RecordOf, ResourceName, SessionKey } from '../client/index.ts'
 
-/** The first two segments of every Keystone query key: `['keystone', <server baseUrl>]`. */
+/** The first two segments of every Keystone query key: `['keystone', <server baseUrl>]` (every session of the server). */
 export type ServerKey = readonly ['keystone', string]
+/** The first three segments: `['keystone', <server baseUrl>, <session>]`, one user's queries. */
+export type SessionScopeKey = readonly ['keystone', string, SessionKey]
 /** A query key tagged with the data it holds, so `getQueryData(key)` is typed. */
 export type KeystoneKey<TKey extends QueryKey, TData> = DataTag<TKey, TData, KeystoneError>
-/** Key of one list page: `['keystone', server, resource, 'list', params]`. */
-export type ListKey<R extends ResourceName> = KeystoneKey<readonly ['keystone', string, R, 'list', ListParams<R>], PageOf<R>>
-/** Key of an infinite list: `['keystone', server, resource, 'list', params, 'infinite']`. */
+/** Key of one list page: `['keystone', server, session, resource, 'list', params]`. */
+export type ListKey<R extends ResourceName> = KeystoneKey<readonly ['keystone', string, SessionKey, R, 'list', ListParams<R>], PageOf<R>>
+/** Key of an infinite list: `['keystone', server, session, resource, 'list', params, 'infinite']`. */
 export type InfiniteKey<R extends ResourceName> = KeystoneKey<
-  readonly ['keystone', string, R, 'list', ListParams<R>, 'infinite'],
+  readonly ['keystone', string, SessionKey, R, 'list', ListParams<R>, 'infinite'],
   InfiniteData<PageOf<R>, number>
 >
-/** Key of one record: `['keystone', server, resource, 'detail', pk]`; `null` means not found. */
-export type DetailKey<R extends ResourceName> = KeystoneKey<readonly ['keystone', string, R, 'detail', number], RecordOf<R> | null>
+/** Key of one record: `['keystone', server, session, resource, 'detail', pk]`; `null` means not found. */
+export type DetailKey<R extends ResourceName> = KeystoneKey<readonly ['keystone', string, SessionKey, R, 'detail', number], RecordOf<R> | null>
 
 /** Options returned by the query factories: ready for `useQuery`, `prefetchQuery`, `ensureQueryData`, `useSuspenseQuery`. */
 export type KeystoneQueryOptions<TData, TKey extends QueryKey> = OmitKeyof<

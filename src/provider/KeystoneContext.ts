@@ -1,10 +1,24 @@
 'use client'
 import type { QueryClient } from '@tanstack/react-query'
 import { type Context, createContext, useContext } from 'react'
-import type { HttpClient, KeystoneUser } from '../client/index.ts'
+import type { HttpClient, KeystoneUser, SessionKey, TeamRoleCode } from '../client/index.ts'
 
 /** Where the session stands: resolving (`loading`), logged in, or not. */
 export type SessionStatus = 'loading' | 'authenticated' | 'anonymous'
+
+/** A team of the session user, with the user's role in it (from `whoami`'s `_membership`). */
+export interface SessionTeam {
+  /** Team id. */
+  id: number
+  name: string
+  slug: string
+  /** The user's role: `OW` owner, `AD` admin, `MB` member. */
+  role: TeamRoleCode
+  /** Whether the team is active (inactive teams are read-only, and hidden from non-staff). */
+  active: boolean
+  /** Id of the membership record that gives the role. */
+  membership: number
+}
 
 /** The session held by `<KeystoneProvider>`. */
 export interface KeystoneSession {
@@ -17,6 +31,8 @@ export interface KeystoneSession {
    * and its hydration it is `''` unless the provider was given a `cid`.
    */
   cid: string
+  /** The user's teams and roles; `[]` when anonymous. Membership writes made through the hooks keep it current. */
+  teams: readonly SessionTeam[]
 }
 
 /** What the provider shares with the hooks. @internal */
@@ -25,6 +41,8 @@ export interface KeystoneContextValue {
   queryClient: QueryClient
   /** Sets the session user; a different user (or none) clears every Keystone query first. */
   setUser: (user: KeystoneUser | null) => void
+  /** The client's session key when the value was made: a new value (and new keys) per user. */
+  sessionKey: SessionKey
 }
 
 /** @internal */

@@ -3,9 +3,12 @@ import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tans
 import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { HttpClient, isKeystoneHttpError, type KeystoneUser } from '../client/index.ts'
 import { whoami } from '../client/operations.ts'
+import { isServerKey, isWhoamiKey, writeTarget } from '../hooks/keystoneKeys.ts'
 import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
 import { createKeystoneQueryClient } from './createKeystoneQueryClient.ts'
-import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext } from './KeystoneContext.ts'
+import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext, type SessionTeam } from './KeystoneContext.ts'
+import { withMembershipWrite } from './sessionTeams.ts'
+import { openTabChannel, type TabChannel, type TabMessage } from './tabSync.ts'
 
 interface ProviderBaseProps {
   children?: ReactNode
@@ -18,6 +21,13 @@ interface ProviderBaseProps {
    * session starts resolved and no `whoami` request is sent on mount. `null` means anonymous.
    */
   initialUser?: KeystoneUser | null
+  /**
+   * Tell the other tabs of this origin (on the same API) about login, logout and expiry, and
+   * follow theirs: a cookie session is one session for every tab. Pass `false` with a client
+   * that sends a token (each tab then has its own user).
+   * @default true without `token`, false with it
+   */
+  syncTabs?: boolean
 }
 
 /** Props of `<KeystoneProvider>`: a `url` (the provider makes and closes the client) or a `client`. */
@@ -104,7 +114,7 @@ function createUserStore(initial: UserState): UserStore {
 }
 
 /** Session state: resolved with `whoami` on mount; a change of user clears the server's queries. */
-function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessionExpired, initialUser }: ProviderBaseProps) {
+function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessionExpired, initialUser, syncTabs, token }: ProviderBaseProps & { token?: string }) {
   // A store read with useSyncExternalStore rather than useState: React 18 renders a store change
   // at once but a state update from a promise callback later, so clearing the cache first showed
   // the old user's page with emptied lists (which refetched) before the new session arrived. Both
@@ -126,31 +136,55 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
   useEffect(() => {
     expiredRef.current = onSessionExpired
   })
-  const setUser = useCallback(
-    (next: KeystoneUser | null) => {
+  const tabs = useRef<TabChannel | null>(null)
+  /** Sets the user; a change of user clears the cache and, unless it came from another tab, tells the others. */
+  const changeUser = useCallback(
+    (next: KeystoneUser | null, expired: boolean, fromTab: boolean) => {
       const previous = store.get()
-      if (previous !== undefined && previous?.id !== next?.id) clearKeystoneQueries(queryClient, client.baseUrl)
+      if (previous !== undefined && previous?.id !== next?.id) {
+        // Keys carry the session: the next render moves every mounted hook to the new user's
+        // queries (which fetch), and nothing of the previous user can land where they read.
+        client.setSessionKey(next?.id ?? 'anonymous')
+        clearKeystoneQueries(queryClient, client.baseUrl)
+        if (!fromTab) tabs.current?.post({ user: next, expired })
+      }
       store.set(next)
     },
     [client, queryClient, store],
   )
+  const setUser = useCallback((next: KeystoneUser | null) => changeUser(next, false, false), [changeUser])
+  useEffect(() => {
+    if (!(syncTabs ?? token === undefined)) return undefined
+    const channel = openTabChannel(`keystone-session ${client.baseUrl}`, (message: TabMessage) => {
+      const current = store.get()
+      if (current === undefined || current?.id === message.user?.id) return
+      changeUser(message.user, message.expired, true)
+      if (message.expired) expiredRef.current?.()
+    })
+    tabs.current = channel
+    return () => {
+      tabs.current = null
+      channel.close()
+    }
+  }, [client, store, changeUser, syncTabs, token])
   const known = initialUser !== undefined
   useEffect(() => {
     if (known) return undefined
     let live = true
-    whoamiOnce(client).then(
-      (found) => live && setUser(found),
-      () => live && setUser(null),
-    )
+    // A login or logout that finished first knows better than a whoami sent before it.
+    const settle = (found: KeystoneUser | null): void => {
+      if (live && store.get() === undefined) setUser(found)
+    }
+    whoamiOnce(client).then(settle, () => settle(null))
     return () => {
       live = false
     }
-  }, [client, setUser, known])
+  }, [client, setUser, known, store])
   useEffect(() => {
     const expire = (key: readonly unknown[] | undefined): void => {
       // Only an authenticated session expires: an anonymous 401 would clear and refetch forever.
-      if (key?.[0] !== 'keystone' || key[1] !== client.baseUrl || !store.get()) return
-      setUser(null)
+      if (!isServerKey(key, client.baseUrl) || !store.get()) return
+      changeUser(null, true, false)
       expiredRef.current?.()
     }
     const onError = (error: unknown, key: readonly unknown[] | undefined): void => {
@@ -161,17 +195,38 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
       const { action, query } = event
       if (action.type === 'error') onError(action.error, query.queryKey)
       // `whoami` answers null (not an error) when the server session is gone; `expire` checks the server.
-      if (action.type === 'success' && action.data === null && query.queryKey[2] === 'whoami') expire(query.queryKey)
+      if (action.type === 'success' && action.data === null && isWhoamiKey(query.queryKey)) expire(query.queryKey)
     })
     const stopMutations = queryClient.getMutationCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'error') onError(event.action.error, event.mutation.options.mutationKey)
+      if (event.type !== 'updated') return
+      const { action, mutation } = event
+      if (action.type === 'error') onError(action.error, mutation.options.mutationKey)
+      // A membership written through the hooks changes the session's roles without a whoami.
+      const written = writeTarget(mutation.options.mutationKey, client.baseUrl)
+      const user = store.get()
+      if (action.type === 'success' && user && written?.resource === 'memberships') {
+        const next = withMembershipWrite(user, written.op, action.data, mutation.state.variables)
+        if (next !== user) store.set(next)
+      }
     })
     return () => {
       stopQueries()
       stopMutations()
     }
-  }, [client, queryClient, setUser, store])
+  }, [client, queryClient, changeUser, store])
   return { user, setUser }
+}
+
+/** The user's teams and roles, from `whoami`'s `_membership`. */
+function teamsOf(user: UserState): SessionTeam[] {
+  return (user?._membership ?? []).map((row) => ({
+    id: row.team,
+    name: row._team.name,
+    slug: row._team.slug,
+    role: row.role,
+    active: row._team.is_active !== false,
+    membership: row.id,
+  }))
 }
 
 /**
@@ -193,9 +248,12 @@ export function KeystoneProvider(props: KeystoneProviderProps): ReactNode {
   // was made with it); without one both show '' (a random id on each side would be a hydration
   // error), then the client's.
   const cid = useSyncExternalStore(noSubscription, () => client.cid, () => props.cid ?? '')
-  const value = useMemo<KeystoneContextValue>(() => ({ client, queryClient, setUser }), [client, queryClient, setUser])
+  // The session key is read here so that every hook (a context consumer) renders again, with the
+  // new user's keys, when the user changes, even one that reads neither the session nor changed data.
+  const { sessionKey } = client
+  const value = useMemo<KeystoneContextValue>(() => ({ client, queryClient, setUser, sessionKey }), [client, queryClient, setUser, sessionKey])
   const session = useMemo<KeystoneSession>(
-    () => ({ status: user === undefined ? 'loading' : user ? 'authenticated' : 'anonymous', user: user ?? null, cid }),
+    () => ({ status: user === undefined ? 'loading' : user ? 'authenticated' : 'anonymous', user: user ?? null, cid, teams: teamsOf(user) }),
     [user, cid],
   )
   const tree = (

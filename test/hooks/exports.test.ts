@@ -33,7 +33,7 @@ const expected = new Set([
 const forbidden = Object.values(resources)
   .flatMap(({ one, many, ops }) => allKinds.filter((kind) => !allowedKinds[ops].includes(kind)).map((kind) => hookName(kind, one, many)))
   .filter((name) => !expected.has(name))
-const sessionAndServerHooks = ['useSession', 'useIsAuthenticated', 'useKeystoneClient', 'useLogin', 'useLogout', 'useWhoAmI', 'useUploadAttachment', 'useBatch', 'useConfig', 'useVersion', 'useHealth', 'usePendingWrites', 'usePendingWritesGuard']
+const sessionAndServerHooks = ['useSession', 'useIsAuthenticated', 'useKeystoneClient', 'useLogin', 'useLogout', 'useWhoAmI', 'useUploadAttachment', 'useBatch', 'useConfig', 'useVersion', 'useHealth', 'usePendingWrites', 'usePendingWritesGuard', 'useCan', 'useTeamRole']
 
 describe('keystone-api-react exports', () => {
   it('include every hook the resource table allows', async () => {

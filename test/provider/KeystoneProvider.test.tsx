@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import { render, screen, waitFor } from '@testing-library/react'
-import { createKeystoneQueryClient, KeystoneClient, KeystoneProvider, useClusters, useKeystoneClient, useSession } from 'keystone-api-react'
+import { createKeystoneQueryClient, KeystoneClient, KeystoneProvider, keystoneKeys, useClusters, useKeystoneClient, useSession } from 'keystone-api-react'
 import { BOB, createMockKeystone, STAFF_USER } from 'keystone-api-react/testing'
 import { renderWithKeystone } from 'keystone-api-react/testing/react'
 import { StrictMode, useEffect } from 'react'
@@ -172,7 +172,7 @@ describe('two KeystoneProviders for two servers', () => {
     await screen.findByText('summit')
     await waitFor(() => expect(screen.getAllByText('legacy')).toHaveLength(2))
     const names = (baseUrl: string) =>
-      shared.getQueryCache().findAll({ queryKey: ['keystone', baseUrl, 'clusters'] }).flatMap((query) => (query.state.data as { results: { name: string }[] }).results.map((row) => row.name))
+      shared.getQueryCache().findAll({ queryKey: keystoneKeys.resource({ baseUrl }, 'clusters') }).flatMap((query) => (query.state.data as { results: { name: string }[] }).results.map((row) => row.name))
     expect(names(first.mock.baseUrl)).toEqual(['alpine', 'blanca', 'summit', 'legacy'])
     expect(names(other.baseUrl)).toEqual(['alpine', 'legacy'])
     otherClient.close()

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { QueryClient } from '@tanstack/react-query'
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
-import { createKeystoneQueryClient, isKeystoneAbortError, isKeystoneTimeoutError, useClusters, useCreateCluster, useLogout, useSession } from 'keystone-api-react'
+import { createKeystoneQueryClient, isKeystoneAbortError, keystoneKeys, isKeystoneTimeoutError, useClusters, useCreateCluster, useLogout, useSession } from 'keystone-api-react'
 import type { KeystoneClient, KeystoneError } from 'keystone-api-react/client'
 import type { Fault } from 'keystone-api-react/testing'
 import { useState } from 'react'
@@ -106,7 +106,7 @@ describe('aborted requests', () => {
       const { unmount } = renderApp(<Clusters />, { client, queryClient })
       await waitFor(() => expect(sentTo('GET', LIST)).toBe(1))
       unmount()
-      const [query] = queryClient.getQueryCache().findAll({ queryKey: ['keystone', client.baseUrl, 'clusters'] })
+      const [query] = queryClient.getQueryCache().findAll({ queryKey: keystoneKeys.resource(client, 'clusters') })
       await waitFor(() => expect(query?.state.fetchStatus).toBe('idle'))
       expect(query?.state.error).toBeNull()
       expect(query?.state.data).toBeUndefined()
