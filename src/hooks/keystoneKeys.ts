@@ -144,6 +144,11 @@ export function isWhoamiKey(key: readonly unknown[]): boolean {
   return key[3] === 'whoami'
 }
 
+/** Whether a query key holds answers of the server's current session (not a previous user's). @internal */
+export function isCurrentSessionKey(key: readonly unknown[], server: ServerRef): boolean {
+  return isServerKey(key, server.baseUrl) && key[2] === sessionOf(server)
+}
+
 /** Whether a query or mutation key belongs to the server at `baseUrl`. @internal */
 export function isServerKey(key: readonly unknown[] | undefined, baseUrl: string): boolean {
   return key?.[0] === 'keystone' && key[1] === baseUrl

@@ -1,5 +1,5 @@
 import { matchQuery, type Query, type QueryClient } from '@tanstack/react-query'
-import type { HttpClient, ResourceName, SessionKey } from '../client/index.ts'
+import type { HttpClient, ResourceName } from '../client/index.ts'
 import { retrieve } from '../client/operations.ts'
 import { dropRecord, findRow, forgetHidden, forgetHiddenIn, type HiddenRows, showRecord } from './cacheUpdates.ts'
 import { detailKey, listsKey, type ServerRef } from './keystoneKeys.ts'
@@ -26,8 +26,8 @@ export interface Ticket extends PendingWrite {
   /** Settles when the writes made before this one on the same record have settled. */
   readonly turn: Promise<void>
   release: () => void
-  /** The session the write was made in: its answer touches the cache only while it lasts. */
-  readonly session: SessionKey | undefined
+  /** The server and session the write was made in: its record line and cache keys are that session's. */
+  readonly server: ServerRef
 }
 
 /**
@@ -143,6 +143,9 @@ export function beginWrite(
 ): Ticket {
   const ledger = ledgerOf(queryClient)
   const { pk, resource } = write
+  // A copy, not the client: after a change of user the client's keys are the next user's, while
+  // this write's record line (and whatever it shows) stays in the session it was made in.
+  server = { baseUrl: server.baseUrl, sessionKey: server.sessionKey }
   let release = (): void => {}
   const settled = new Promise<void>((resolve) => (release = resolve))
   let turn = Promise.resolve()
@@ -157,7 +160,7 @@ export function beginWrite(
     line.tail = settled
     ledger.begun.set(id, (ledger.begun.get(id) ?? 0) + 1)
   }
-  const ticket: Ticket = { ...write, turn, release, session: server.sessionKey }
+  const ticket: Ticket = { ...write, turn, release, server }
   ledger.writes.push(ticket)
   byVariables.set(variables, [...(byVariables.get(variables) ?? []), ticket])
   const line = pk === undefined ? undefined : ledger.lines.get(lineId(server, resource, pk))
@@ -180,8 +183,8 @@ export function awaitTurn(variables: object): Promise<void> {
   return ticket?.turn ?? Promise.resolve()
 }
 
-function lineOf(queryClient: QueryClient, server: ServerRef, ticket: Ticket): RecordLine | undefined {
-  return ticket.pk === undefined ? undefined : ledgerOf(queryClient).lines.get(lineId(server, ticket.resource, ticket.pk))
+function lineOf(queryClient: QueryClient, ticket: Ticket): RecordLine | undefined {
+  return ticket.pk === undefined ? undefined : ledgerOf(queryClient).lines.get(lineId(ticket.server, ticket.resource, ticket.pk))
 }
 
 /**
@@ -190,7 +193,7 @@ function lineOf(queryClient: QueryClient, server: ServerRef, ticket: Ticket): Re
  * A refusal (`confirmed` undefined) keeps the base. @internal
  */
 export function answerWrite(queryClient: QueryClient, server: ServerRef, ticket: Ticket, confirmed: object | null | undefined): void {
-  const line = lineOf(queryClient, server, ticket)
+  const line = lineOf(queryClient, ticket)
   if (!line) return
   line.pending = line.pending.filter((other) => other !== ticket)
   if (confirmed === undefined) line.refused = true
@@ -206,15 +209,15 @@ export function settleWrite(queryClient: QueryClient, client: HttpClient, ticket
   const ledger = ledgerOf(queryClient)
   ticket.release()
   ledger.writes = ledger.writes.filter((other) => other !== ticket)
-  const line = lineOf(queryClient, client, ticket)
+  const line = lineOf(queryClient, ticket)
   // After a change of user the cache holds the next user's queries: the previous user's write
   // leaves the ledger (so the next write of the record may go) without touching the cache.
-  const ended = ticket.session !== client.sessionKey
+  const ended = ticket.server.sessionKey !== client.sessionKey
   if (line && ended) line.pending = line.pending.filter((other) => other !== ticket)
   if (line && !line.pending.length) {
-    const id = lineId(client, line.resource, line.pk)
+    const id = lineId(line.server, line.resource, line.pk)
     ledger.lines.delete(id)
-    forgetHidden(hiddenOf(ledger, client, line.resource), line.pk)
+    forgetHidden(hiddenOf(ledger, line.server, line.resource), line.pk)
     if (line.refused && line.optimistic && !ended) refetchRecord(queryClient, client, ledger, line, ledger.begun.get(id))
   }
   if (!ledger.lines.size) {
@@ -227,11 +230,11 @@ export function settleWrite(queryClient: QueryClient, client: HttpClient, ticket
 /** Reads a record once and writes it to every cache view, unless a newer write of it began meanwhile. */
 function refetchRecord(queryClient: QueryClient, client: HttpClient, ledger: Ledger, line: RecordLine, begun: number | undefined): void {
   const { resource, pk } = line
-  const id = lineId(client, resource, pk)
+  const id = lineId(line.server, resource, pk)
   const read = retrieve(client, resource as never, pk) as Promise<object | null>
   read.then(
     (record) => {
-      if (ledger.begun.get(id) !== begun || ledger.lines.has(id)) return
+      if (ledger.begun.get(id) !== begun || ledger.lines.has(id) || client.sessionKey !== line.server.sessionKey) return
       if (record === null) dropRecord(queryClient, client, resource, pk)
       else showRecord(queryClient, client, resource, pk, record, hiddenOf(ledger, client, resource))
     },

@@ -3,7 +3,7 @@ import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tans
 import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { HttpClient, isKeystoneHttpError, type KeystoneUser } from '../client/index.ts'
 import { whoami } from '../client/operations.ts'
-import { isServerKey, isWhoamiKey, writeTarget } from '../hooks/keystoneKeys.ts'
+import { isServerKey, isCurrentSessionKey, isWhoamiKey, writeTarget } from '../hooks/keystoneKeys.ts'
 import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
 import { createKeystoneQueryClient } from './createKeystoneQueryClient.ts'
 import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext, type SessionTeam } from './KeystoneContext.ts'
@@ -193,6 +193,8 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
     const stopQueries = queryClient.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated') return
       const { action, query } = event
+      // A previous user's request answered late says nothing of the current session.
+      if (!isCurrentSessionKey(query.queryKey, client)) return
       if (action.type === 'error') onError(action.error, query.queryKey)
       // `whoami` answers null (not an error) when the server session is gone; `expire` checks the server.
       if (action.type === 'success' && action.data === null && isWhoamiKey(query.queryKey)) expire(query.queryKey)
@@ -200,6 +202,10 @@ function useSessionState(client: HttpClient, queryClient: QueryClient, { onSessi
     const stopMutations = queryClient.getMutationCache().subscribe((event) => {
       if (event.type !== 'updated') return
       const { action, mutation } = event
+      // Writes record the session they began in (their `onMutate` context): a previous user's
+      // write refused late must not end the current user's session.
+      const begun = (mutation.state.context as { session?: unknown } | undefined)?.session
+      if (begun !== undefined && begun !== client.sessionKey) return
       if (action.type === 'error') onError(action.error, mutation.options.mutationKey)
       // A membership written through the hooks changes the session's roles without a whoami.
       const written = writeTarget(mutation.options.mutationKey, client.baseUrl)
