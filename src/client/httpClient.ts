@@ -34,7 +34,8 @@ export interface KeystoneClientOptions {
   /**
    * Where the page's own `csrftoken` cookie may be sent (browser mode, no `csrfToken`): only to an
    * API on the page's origin, or also to one on the same site, i.e. a host sharing the page's
-   * parent domain (`dash.example.edu` and `api.example.edu`). Never to another site: the token
+   * parent domain (`dash.example.edu` and `api.example.edu`), or the page's own host on another
+   * port (cookies are not kept per port). Never to another site: the token
    * belongs to the page's site. @default 'same-origin'
    */
   csrfCookie?: 'same-origin' | 'same-site'
@@ -177,15 +178,18 @@ interface Connection {
  */
 export type SessionKey = number | 'anonymous' | 'initial'
 
-/** True when `url` is on the page's origin, or (`same-site`) on a host sharing the page's parent domain. */
+/** True when `url` is on the page's origin, or (`same-site`) on the page's host at another port or a host sharing its parent domain. */
 function isPageSite(url: string, scope: 'same-origin' | 'same-site'): boolean {
   if (typeof location === 'undefined') return false
   const api = new URL(url)
   if (api.origin === location.origin) return true
+  if (scope !== 'same-site' || api.protocol !== location.protocol) return false
+  // Cookies are not kept per port: on the page's own host (an IP address too) the cookie is the API's.
+  if (api.hostname === location.hostname) return true
   const parent = location.hostname.split('.').slice(1).join('.')
   // An IP address has no parent domain: 10.0.0.1 and 192.0.0.1 are not one site.
   const named = !/^[\d.]+$|^\[/.test(location.hostname)
-  return scope === 'same-site' && named && api.protocol === location.protocol && parent.includes('.') && `.${api.hostname}`.endsWith(`.${parent}`)
+  return named && parent.includes('.') && `.${api.hostname}`.endsWith(`.${parent}`)
 }
 
 /**

@@ -66,4 +66,13 @@ describe('KeystoneClient in a browser', () => {
     await new KeystoneClient({ url: api, adapter: 'http', csrfCookie: 'same-site' }).httpPost('allocations/clusters', { json: { name: 'a' } })
     expect(received.map((r) => r.headers.get('x-csrftoken'))).toEqual([null, 'tok123'])
   })
+
+  it("sends the page's csrftoken to the page's host on another port only with csrfCookie: 'same-site'", async () => {
+    const api = 'http://dash.keystone.test:8443/api/'
+    server.use(http.all(`${api}*`, () => HttpResponse.json({ id: 1 })))
+    document.cookie = 'csrftoken=tok123; path=/'
+    await new KeystoneClient({ url: api, adapter: 'http' }).httpPost('allocations/clusters', { json: { name: 'a' } })
+    await new KeystoneClient({ url: api, adapter: 'http', csrfCookie: 'same-site' }).httpPost('allocations/clusters', { json: { name: 'a' } })
+    expect(received.map((r) => r.headers.get('x-csrftoken'))).toEqual([null, 'tok123'])
+  })
 })

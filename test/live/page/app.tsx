@@ -88,7 +88,7 @@ function Dashboard() {
 
 function App() {
   const [expired, setExpired] = useState(0)
-  const [client] = useState(() => new HttpClient({ url: api, ...(csrf === 'wrong' ? { csrfToken: () => 'not-the-cookie' } : {}) }))
+  const [client] = useState(() => new HttpClient({ url: api, csrfCookie: 'same-site', ...(csrf === 'wrong' ? { csrfToken: () => 'not-the-cookie' } : {}) }))
   return (
     <KeystoneProvider client={client} onSessionExpired={() => setExpired((count) => count + 1)}>
       <p data-testid="expired">{`expired:${expired}`}</p>
