@@ -42,7 +42,7 @@ function clearSessionCookies(): void {
 }
 
 async function logIn(baseUrl: string, user: SeedUser): Promise<void> {
-  const client = new KeystoneClient({ url: baseUrl })
+  const client = new KeystoneClient({ url: baseUrl, csrfCookie: 'same-site' })
   try {
     await client.login(user)
   } finally {
@@ -52,7 +52,7 @@ async function logIn(baseUrl: string, user: SeedUser): Promise<void> {
 
 /** Ends the browser's session on a real server, so a story never inherits the last one's user. */
 async function logOut(baseUrl: string): Promise<void> {
-  const client = new KeystoneClient({ url: baseUrl })
+  const client = new KeystoneClient({ url: baseUrl, csrfCookie: 'same-site' })
   try {
     await client.logout()
   } finally {
@@ -125,7 +125,7 @@ export async function endSessions(context: { keystone?: MockKeystone }): Promise
 /** Names of the clusters the server holds now (the mock's table, or a staff read of the real server). */
 export async function clusterNames(context: { keystone?: MockKeystone }): Promise<string[]> {
   if (context.keystone) return context.keystone.db.clusters.map((row) => String(row.name))
-  const client = new KeystoneClient({ url: REAL_KEYSTONE_URL })
+  const client = new KeystoneClient({ url: REAL_KEYSTONE_URL, csrfCookie: 'same-site' })
   try {
     await client.login(liveStaff())
     return (await client.retrieveCluster()).map((row) => row.name)
@@ -142,7 +142,7 @@ export function serverVersion(): string {
 /** The health line the story's server should produce: the mock passes; a real server says for itself. */
 export async function expectedHealth(): Promise<string> {
   if (!REAL_KEYSTONE_URL) return 'Health: all checks pass'
-  const client = new KeystoneClient({ url: REAL_KEYSTONE_URL })
+  const client = new KeystoneClient({ url: REAL_KEYSTONE_URL, csrfCookie: 'same-site' })
   try {
     return (await client.getHealth()) ? 'Health: all checks pass' : 'Health: failing'
   } finally {

@@ -20,7 +20,7 @@ const RENAMED_BY_STORIES: Record<string, string> = { 'summit-2': 'summit' }
  * mock starts from a fresh seed; on a real server it starts from what the last one left).
  */
 export async function restoreStoryFixtures(url: string): Promise<void> {
-  const staff = new KeystoneClient({ url })
+  const staff = new KeystoneClient({ url, csrfCookie: 'same-site' })
   try {
     await staff.login(liveStaff())
     const clusters = await staff.retrieveCluster()

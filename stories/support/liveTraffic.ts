@@ -76,5 +76,5 @@ export function liveClient(url: string, traffic: LiveTraffic): HttpClient {
     seen.status = response.status
     return response
   }
-  return new HttpClient({ url, adapter })
+  return new HttpClient({ url, adapter, csrfCookie: 'same-site' })
 }
