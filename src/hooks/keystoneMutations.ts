@@ -78,7 +78,7 @@ function ledgered<TVariables extends { pk: number }, TData>(
     onMutate: (variables: TVariables, { client: cache }: Context): Ticket =>
       beginWrite(cache, client, variables, { kind, resource, pk: variables.pk, change: change?.(variables) }),
     mutationFn: async (variables: TVariables): Promise<TData> => {
-      await awaitTurn(variables)
+      await awaitTurn(variables, client)
       return send(variables)
     },
     onError: (_error: unknown, _variables: TVariables, ticket: Ticket | undefined, { client: cache }: Context): void => {
@@ -142,7 +142,7 @@ export const createMutation: KeystoneMutations['create'] = (client, resource, se
   // Counted as pending (`usePendingWrites`); a new record has no earlier writes to wait for.
   onMutate: (data, { client: cache }) => beginWrite(cache, client, data as object, { kind: 'create', resource, pk: undefined, change: undefined }),
   mutationFn: async (data) => {
-    await awaitTurn(data as object)
+    await awaitTurn(data as object, client)
     return create(client, resource, data, settings.createOptions)
   },
   onSuccess: (record, _data, _saved, { client: cache }) => {

@@ -1,5 +1,6 @@
 import { matchQuery, type Query, type QueryClient } from '@tanstack/react-query'
 import type { HttpClient, ResourceName } from '../client/index.ts'
+import { KeystoneAbortError } from '../client/errors/KeystoneAbortError.ts'
 import { retrieve } from '../client/operations.ts'
 import { dropRecord, findRow, forgetHidden, forgetHiddenIn, type HiddenRows, showRecord } from './cacheUpdates.ts'
 import { detailKey, listsKey, type ServerRef } from './keystoneKeys.ts'
@@ -176,11 +177,18 @@ export function beginWrite(
   return ticket
 }
 
-/** Waits until the earlier writes of the same record have settled (in `mutationFn`, before sending). @internal */
-export function awaitTurn(variables: object): Promise<void> {
-  const tickets = byVariables.get(variables) ?? []
-  const ticket = tickets.shift()
-  return ticket?.turn ?? Promise.resolve()
+/**
+ * Waits until the earlier writes of the same record have settled (in `mutationFn`, before sending),
+ * then refuses to send if another user signed in meanwhile. @internal
+ * @throws {KeystoneAbortError} when the session the write was made in has ended.
+ */
+export async function awaitTurn(variables: object, client: ServerRef): Promise<void> {
+  const ticket = byVariables.get(variables)?.shift()
+  await ticket?.turn
+  // Sent now, it would go out with the credentials of whoever is signed in, not its author's.
+  if (ticket && ticket.server.sessionKey !== client.sessionKey) {
+    throw new KeystoneAbortError('Not sent: another user signed in while this write waited for an earlier write of the same record')
+  }
 }
 
 function lineOf(queryClient: QueryClient, ticket: Ticket): RecordLine | undefined {

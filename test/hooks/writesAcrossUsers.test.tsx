@@ -23,6 +23,8 @@ function Page({ pk }: { pk: number }): ReactNode {
       <p>{`session: ${user}`}</p>
       <p>{`title: ${grant.data?.title ?? '…'}`}</p>
       <button onClick={() => update.mutate({ pk, data: { title: `by ${user}` } })}>Rename</button>
+      <button onClick={() => update.mutate({ pk, data: { title: `again by ${user}` } })}>Rename again</button>
+      <p>{`write error: ${update.error?.name ?? 'none'}`}</p>
       <button onClick={() => logout.mutate()}>Log out</button>
       <button onClick={() => login.mutate({ username: CAROL.username, password: CAROL.password })}>Log in as carol</button>
     </main>
@@ -52,5 +54,24 @@ describe('optimistic writes across a change of user', () => {
     await new Promise((resolve) => setTimeout(resolve, 400))
     expect(screen.getByText('title: by carol')).toBeTruthy()
     expect(received(mock, 'PATCH', `research/grants/${pk}/`)).toHaveLength(2)
+  })
+
+  it('refuses to send a write that waited behind another while its user signed out and another signed in', async () => {
+    const mock = pageMock()
+    const pk = alphaGrant(mock)
+    await renderWithKeystone(<Page pk={pk} />, { server, mock, user: ALICE.username })
+    await screen.findByText('session: alice')
+    mock.fail({ path: `research/grants/${pk}/`, method: 'PATCH' }, { delay: 300 })
+    fireEvent.click(screen.getByText('Rename'))
+    fireEvent.click(screen.getByText('Rename again'))
+    await screen.findByText('title: again by alice')
+    fireEvent.click(screen.getByText('Log out'))
+    await screen.findByText('session: anonymous')
+    fireEvent.click(screen.getByText('Log in as carol'))
+    await screen.findByText('session: carol')
+    await screen.findByText('write error: KeystoneAbortError', undefined, { timeout: 3000 })
+    // Only alice's first write went out: the second was never sent with carol's session.
+    expect(received(mock, 'PATCH', `research/grants/${pk}/`)).toHaveLength(1)
+    expect(mock.records('grants').find((grant) => grant.id === pk)?.title).not.toBe('again by alice')
   })
 })
