@@ -36,16 +36,16 @@ export async function gzipSize(entry, names) {
  * size measured at the last review plus about 0.5 %, so growth fails CI (README, Benchmarks).
  */
 export const sizeBudgets = [
-  { name: 'root entry, whole public API', entry: './dist/index.js', source: './src/index.ts', names: '*', limit: 8000, ceiling: 17_305 },
+  { name: 'root entry, whole public API', entry: './dist/index.js', source: './src/index.ts', names: '*', limit: 8000, ceiling: 17_390 },
   {
     name: 'KeystoneProvider + useClusters + useCreateCluster + useDeleteCluster',
     entry: './dist/index.js',
     source: './src/index.ts',
     names: ['KeystoneProvider', 'useClusters', 'useCreateCluster', 'useDeleteCluster'],
     limit: 4000,
-    ceiling: 11_110,
+    ceiling: 11_190,
   },
-  { name: 'keystone-api-react/client alone', entry: './dist/client.js', source: './src/client/index.ts', names: '*', limit: 3500, ceiling: 9220 },
+  { name: 'keystone-api-react/client alone', entry: './dist/client.js', source: './src/client/index.ts', names: '*', limit: 3500, ceiling: 9230 },
 ]
 
 /** Measures every budget: `{ name, value, target, ok, ceiling, held }` rows. */
