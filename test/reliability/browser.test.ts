@@ -2,7 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import type * as ClientModule from 'keystone-api-react/client'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from '../support/chromium.ts'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { json, type LocalServer, serve } from './support/servers.ts'
 import { reportTally, scenario } from './support/tally.ts'
@@ -41,10 +42,7 @@ beforeAll(async () => {
     ],
   })
   bundle = built.outputFiles![0]!.text
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  browser = await launchChromium()
 }, 60_000)
 afterAll(async () => {
   await browser?.close()

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { createMockKeystone, type MockKeystone } from 'keystone-api-react/testing'
 import { getResponse } from 'msw'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchChromium } from '../support/chromium.ts'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type LocalServer, serve } from './support/servers.ts'
 import { reportTally, scenario } from './support/tally.ts'
@@ -30,10 +31,7 @@ beforeAll(async () => {
     alias: { 'keystone-api-react': path.join(root, 'src/index.ts') },
   })
   bundle = built.outputFiles![0]!.text
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  })
+  browser = await launchChromium()
 }, 60_000)
 afterAll(async () => {
   await browser?.close()
