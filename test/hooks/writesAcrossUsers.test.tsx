@@ -33,19 +33,30 @@ function Page({ pk }: { pk: number }): ReactNode {
 
 const alphaGrant = (mock: MockKeystone): number => mock.records('grants').find((grant) => grant.team === 1)!.id as number
 
+/** The page signed in as alice, with the grant's PATCHes answered 300 ms late. */
+async function aliceWithSlowWrites(): Promise<{ mock: MockKeystone; pk: number }> {
+  const mock = pageMock()
+  const pk = alphaGrant(mock)
+  await renderWithKeystone(<Page pk={pk} />, { server, mock, user: ALICE.username })
+  await screen.findByText('session: alice')
+  mock.fail({ path: `research/grants/${pk}/`, method: 'PATCH' }, { delay: 300 })
+  return { mock, pk }
+}
+
+/** alice signs out and carol signs in on the same page. */
+async function switchToCarol(): Promise<void> {
+  fireEvent.click(screen.getByText('Log out'))
+  await screen.findByText('session: anonymous')
+  fireEvent.click(screen.getByText('Log in as carol'))
+  await screen.findByText('session: carol')
+}
+
 describe('optimistic writes across a change of user', () => {
   it('lets the next user write the record while the previous user\'s write is still answering', async () => {
-    const mock = pageMock()
-    const pk = alphaGrant(mock)
-    await renderWithKeystone(<Page pk={pk} />, { server, mock, user: ALICE.username })
-    await screen.findByText('session: alice')
-    mock.fail({ path: `research/grants/${pk}/`, method: 'PATCH' }, { delay: 300 })
+    const { mock, pk } = await aliceWithSlowWrites()
     fireEvent.click(screen.getByText('Rename'))
     await screen.findByText('title: by alice')
-    fireEvent.click(screen.getByText('Log out'))
-    await screen.findByText('session: anonymous')
-    fireEvent.click(screen.getByText('Log in as carol'))
-    await screen.findByText('session: carol')
+    await switchToCarol()
     await screen.findByText(/^title: (?!…)/)
     fireEvent.click(screen.getByText('Rename'))
     await waitFor(() => expect(mock.records('grants').find((grant) => grant.id === pk)?.title).toBe('by carol'), { timeout: 3000 })
@@ -57,18 +68,11 @@ describe('optimistic writes across a change of user', () => {
   })
 
   it('refuses to send a write that waited behind another while its user signed out and another signed in', async () => {
-    const mock = pageMock()
-    const pk = alphaGrant(mock)
-    await renderWithKeystone(<Page pk={pk} />, { server, mock, user: ALICE.username })
-    await screen.findByText('session: alice')
-    mock.fail({ path: `research/grants/${pk}/`, method: 'PATCH' }, { delay: 300 })
+    const { mock, pk } = await aliceWithSlowWrites()
     fireEvent.click(screen.getByText('Rename'))
     fireEvent.click(screen.getByText('Rename again'))
     await screen.findByText('title: again by alice')
-    fireEvent.click(screen.getByText('Log out'))
-    await screen.findByText('session: anonymous')
-    fireEvent.click(screen.getByText('Log in as carol'))
-    await screen.findByText('session: carol')
+    await switchToCarol()
     await screen.findByText('write error: KeystoneAbortError', undefined, { timeout: 3000 })
     // Only alice's first write went out: the second was never sent with carol's session.
     expect(received(mock, 'PATCH', `research/grants/${pk}/`)).toHaveLength(1)
