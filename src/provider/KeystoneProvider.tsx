@@ -75,6 +75,8 @@ export function KeystoneProvider(props: KeystoneProviderProps): ReactNode {
   const [ownQueryClient] = useState(() => (props.queryClient ? undefined : createKeystoneQueryClient()))
   const queryClient = (props.queryClient ?? ownQueryClient) as QueryClient
   const client = useOwnedClient(props)
+  // The session user comes from `initialUser` or whoami on mount, then changes by login and
+  // logout (`setUser`), by other tabs, and by what the server answers (401s, whoami, memberships).
   const { user, store } = useSessionState(client, queryClient, props.initialUser)
   const onExpired = useLatest(props.onSessionExpired)
   const setUser = useTabSync(client, queryClient, store, props.syncTabs ?? props.token === undefined, onExpired)

@@ -4,7 +4,7 @@ import { type RefObject, useCallback, useEffect, useRef } from 'react'
 import type { HttpClient, KeystoneUser } from '../client/index.ts'
 import type { UserStore } from './createUserStore.ts'
 import { switchUser } from './switchUser.ts'
-import { openTabChannel, type TabChannel } from './tabSync.ts'
+import { openTabChannel, type TabChannel } from './openTabChannel.ts'
 
 /** Sets the session user; `expired` tells the other tabs the session ended by itself. @internal */
 export type ChangeUser = (user: KeystoneUser | null, expired?: boolean) => void
