@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query'
-import { render, screen, waitFor } from '@testing-library/react'
-import { createKeystoneQueryClient, KeystoneClient, KeystoneProvider, keystoneKeys, useClusters, useKeystoneClient, useSession, useWhoAmI } from 'keystone-api-react'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { createKeystoneQueryClient, KeystoneClient, KeystoneProvider, keystoneKeys, keystoneQueries, useClusters, useKeystoneClient, useSession, useWhoAmI } from 'keystone-api-react'
 import { ALICE, BOB, createMockKeystone, STAFF_USER } from 'keystone-api-react/testing'
 import { renderWithKeystone } from 'keystone-api-react/testing/react'
 import { StrictMode, useEffect } from 'react'
@@ -139,6 +139,17 @@ describe('KeystoneProvider', () => {
     await screen.findByText('authenticated:alice:36')
     await screen.findByText('whoami:al')
     expect(received(mock, 'GET', 'authentication/whoami/').length).toBeGreaterThan(0)
+    unmount()
+    client.close()
+  })
+
+  it('learns the session user from a whoami prefetched into its cache', async () => {
+    const { client } = await loggedInElsewhere(server, ALICE)
+    const queryClient = createKeystoneQueryClient()
+    const { unmount } = render(<KeystoneProvider client={client} queryClient={queryClient} initialUser={null}><Session /></KeystoneProvider>)
+    screen.getByText('anonymous:-:36')
+    await act(() => queryClient.prefetchQuery(keystoneQueries.whoami(client)))
+    await screen.findByText('authenticated:alice:36')
     unmount()
     client.close()
   })
