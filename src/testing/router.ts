@@ -1,4 +1,5 @@
 import { choices, type ChoicesName, endpoints, operationTable, resourceOperations, type ResourceName, type ResourceOps, resources, type StatsName, stats } from '../client/resources.ts'
+import { staffOnly } from './access.ts'
 import { detail, forbidden, type MockResponse, notAllowed, type RouteContext } from './context.ts'
 import { listRecords, retrieveRecord } from './reads.ts'
 import { specTable } from './spec/table.gen.ts'
@@ -35,11 +36,10 @@ const fixed = new Map<string, Methods>([
 ])
 
 /** Resource paths, made by one loop over the client's resource table. */
-const table = Object.entries(resources).map(([name, { path, ops }]) => ({
-  path,
-  list: listMethods(name as ResourceName, ops as ResourceOps),
-  detail: detailMethods(name as ResourceName, ops as ResourceOps),
-}))
+const table = Object.entries(resources).map(([key, { path, ops }]) => {
+  const name = key as ResourceName
+  return { name, path, list: listMethods(name, ops), detail: detailMethods(name, ops) }
+})
 
 /** The methods and id a path addresses, or undefined (404). */
 function match(path: string): { methods: Methods; id: string } | undefined {
@@ -65,7 +65,7 @@ export function routeApi(ctx: RouteContext): MockResponse {
 }
 
 /** Logs refuse every safe method, OPTIONS too, to non-staff users. */
-const isLogPath = (path: string): boolean => (['auditLogs', 'requestLogs', 'taskLogs', 'feed'] as const).some((name) => path.startsWith(resources[name].path))
+const isLogPath = (path: string): boolean => table.some((row) => staffOnly(row.name) && path.startsWith(row.path))
 
 /** DRF's answer to OPTIONS: what the endpoint is and which media types it speaks. */
 function metadata(path: string, id: string): Record<string, unknown> {
