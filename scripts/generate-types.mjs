@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Writes src/client/schema.gen.ts from the repository's copy of the Keystone OpenAPI spec (spec/README.md).
-//   npm run generate:types                                -> from spec/openapi.yml
-//   npm run generate:types -- path/to/openapi.yml         -> refresh spec/openapi.yml from a file, then generate
+//   npm run generate:types                                -> from spec/openapi.yml (as npm run generate)
+//   npm run generate:types -- path/to/openapi.yml         -> refresh spec/openapi.yml from a file, then npm run generate
 //   npm run generate:types -- https://host/openapi/json/  -> refresh it from a server (also --url URL)
-//   npm run generate:types -- --check                     -> exit 1 when the committed file is stale
-//                                                            (npm run generate -- --check checks it with every other generated file)
+//   npm run generate:types -- --check                     -> exit 1 when the committed types are stale
+//                                                            (npm run generate -- --check checks every generated file)
 //   npm run generate:types -- --check --url http://127.0.0.1:8000/openapi/json/
 //                                                         -> exit 1 when a running server's spec gives other types
 // Every source gets the corrections of spec-corrections.json (where the server and its spec disagree).
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { parse, stringify } from 'yaml';
+import { writeOutputs } from './source.mjs';
 import { correctSpec } from './spec-corrections.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,8 +110,10 @@ async function main() {
     await refreshSpec(given);
     console.log(`refreshed ${path.relative(root, defaultSpec)} from ${given}`);
   }
-  fs.writeFileSync(schemaFile, await generate(defaultSpec));
-  console.log(`wrote ${path.relative(root, schemaFile)} from ${path.relative(root, defaultSpec)}`);
+  // Everything else read from the spec (the filter and mock tables) follows the new copy at once.
+  const { outputs } = await import('./generate.mjs');
+  const written = writeOutputs(await outputs());
+  console.log(written.length ? `wrote ${written.join(', ')}` : 'every generated file is current');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main();
