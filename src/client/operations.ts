@@ -30,7 +30,7 @@ import {
   type StatsOf,
   type UpdatedRecordOf,
 } from './resources.ts'
-import type { components } from './schema.ts'
+import type { components } from './schema.gen.ts'
 import { checkJson, checkPk, describe, Issues, refuse } from './validation.ts'
 
 // The operations of the API as functions of an `HttpClient`. `KeystoneClient`'s methods call
