@@ -1,5 +1,5 @@
 'use client'
-import type { Query, QueryClient } from '@tanstack/react-query'
+import type { QueryClient, QueryState } from '@tanstack/react-query'
 import type { DetailResource, RecordOf } from '../client/index.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
 import { findRow } from './cacheUpdates.ts'
@@ -26,17 +26,19 @@ interface Seed<R extends DetailResource> {
 export function seedFromLists<R extends DetailResource>(queryClient: QueryClient, server: ServerRef, resource: R, pk: number | undefined): Seed<R> {
   // Built now, beside the detail key: a list of another session (a previous user's) never seeds.
   const key = listsKey(server, resource)
-  let source: Query | undefined
+  let source: QueryState | undefined
   return {
     initialData: () => {
+      // Searched again at every call: TanStack calls it again, with the same options, whenever an
+      // entry still without data is fetched, and the lists may have changed since.
       source = undefined
-      for (const query of queryClient.getQueryCache().findAll({ queryKey: key })) {
-        if (findRow(query.state.data, pk as number) && !(source && source.state.dataUpdatedAt >= query.state.dataUpdatedAt)) source = query
+      for (const { state } of queryClient.getQueryCache().findAll({ queryKey: key })) {
+        if (findRow(state.data, pk as number) && !(source && source.dataUpdatedAt >= state.dataUpdatedAt)) source = state
       }
-      return findRow(source?.state.data, pk as number) as RecordOf<R> | undefined
+      return findRow(source?.data, pk as number) as RecordOf<R> | undefined
     },
     // TanStack reads this right after `initialData`, and only when it returned a row.
-    initialDataUpdatedAt: () => source && (source.state.isInvalidated ? 0 : source.state.dataUpdatedAt),
+    initialDataUpdatedAt: () => (source!.isInvalidated ? 0 : source!.dataUpdatedAt),
   }
 }
 
