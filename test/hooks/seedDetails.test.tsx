@@ -8,6 +8,7 @@ import {
   useClusters,
   useClustersByIds,
   useDeleteCluster,
+  useInfiniteClusters,
   useLogin,
   useLogout,
   useSession,
@@ -106,6 +107,27 @@ describe('a detail opened from a list', () => {
     await new Promise((resolve) => setTimeout(resolve, 30))
     expect(screen.getByText('detail: summit-2')).toBeTruthy()
     expect(queryClient.getQueryData(keystoneKeys.detail(client, 'clusters', 3))?.name).toBe('summit-2')
+  })
+
+  it('starts from a page of an infinite list', async () => {
+    function Pages(): ReactNode {
+      const { data } = useInfiniteClusters({ limit: 2 })
+      const [open, setOpen] = useState(false)
+      return (
+        <>
+          <p>{data ? `pages: ${data.pages.length}` : 'loading'}</p>
+          <button onClick={() => setOpen(true)}>open</button>
+          {open && <Detail pk={2} />}
+        </>
+      )
+    }
+    const mock = pageMock()
+    await renderWithKeystone(<Pages />, { server, mock, user: STAFF_USER, queryClient: freshFor(60_000) })
+    await screen.findByText('pages: 1')
+    mock.requests.length = 0
+    fireEvent.click(screen.getByText('open'))
+    expect(screen.getByText('detail: blanca')).toBeTruthy()
+    expect(mock.requests).toHaveLength(0)
   })
 
   it('seeds the by-ids hooks too', async () => {
