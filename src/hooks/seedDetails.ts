@@ -37,8 +37,9 @@ export function seedFromLists<R extends DetailResource>(queryClient: QueryClient
       }
       return findRow(source?.data, pk as number) as RecordOf<R> | undefined
     },
-    // TanStack reads this right after `initialData`, and only when it returned a row.
-    initialDataUpdatedAt: () => (source!.isInvalidated ? 0 : source!.dataUpdatedAt),
+    // TanStack reads this right after `initialData` returned a row; with an `initialData` of the
+    // caller's own in its place, there is no source and TanStack's default applies.
+    initialDataUpdatedAt: () => source && (source.isInvalidated ? 0 : source.dataUpdatedAt),
   }
 }
 

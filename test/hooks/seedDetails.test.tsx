@@ -130,6 +130,18 @@ describe('a detail opened from a list', () => {
     expect(mock.requests).toHaveLength(0)
   })
 
+  it('lets an initialData option of its own win over the list row', async () => {
+    const mock = pageMock()
+    const given = { ...mock.records('clusters').find((row) => row.id === 3)!, name: 'given' }
+    function Own(): ReactNode {
+      const { data } = useCluster(3, { initialData: () => given })
+      return <p>{`own: ${data?.name}`}</p>
+    }
+    await afterList(<Page pk={3} opens={<Own />} />, 60_000, mock)
+    fireEvent.click(screen.getByText('open'))
+    expect(screen.getByText('own: given')).toBeTruthy()
+  })
+
   it('seeds the by-ids hooks too', async () => {
     function Names(): ReactNode {
       const { data } = useClustersByIds([1, 3])
