@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { ResourceName } from '../client/index.ts'
-import { detailKey, isDetailKey, listsKey, resourceKey, type ServerRef } from './keystoneKeys.ts'
+import { detailKey, isDetailKey, listsKey, resourceKey, type ServerRef } from '../internal/queryKeys.ts'
 
 interface Row {
   id: number

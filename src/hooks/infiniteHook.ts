@@ -18,6 +18,6 @@ export function infiniteHook<R extends ResourceName>(resource: R): InfiniteHook<
   const name = `useInfinite${resources[resource].many}`
   return function useInfinite(params, options) {
     const { client, queryClient } = useKeystoneContext(name)
-    return useInfiniteQuery({ ...options, ...infiniteQuery(client, resource, params) } as never, queryClient) as never
+    return useInfiniteQuery(infiniteQuery(client, resource, params, options), queryClient)
   }
 }

@@ -1,9 +1,9 @@
 import { matchQuery, type Query, type QueryClient } from '@tanstack/react-query'
-import type { HttpClient, ResourceName } from '../client/index.ts'
+import type { DetailResource, HttpClient, ResourceName } from '../client/index.ts'
 import { KeystoneAbortError } from '../client/errors/KeystoneAbortError.ts'
 import { retrieve } from '../client/operations.ts'
 import { dropRecord, findRow, forgetHidden, forgetHiddenIn, type HiddenRows, showRecord } from './cacheUpdates.ts'
-import { detailKey, listsKey, type ServerRef } from './keystoneKeys.ts'
+import { detailKey, listsKey, type ServerRef } from '../internal/queryKeys.ts'
 
 /** The kind of a write. */
 export type WriteKind = 'create' | 'update' | 'replace' | 'delete'
@@ -23,6 +23,8 @@ export interface PendingWrite {
  * `null` (delete), or `undefined` (not optimistic). @internal
  */
 export interface Ticket extends PendingWrite {
+  /** Only resources with records by primary key are written to. */
+  readonly resource: DetailResource
   readonly change: object | null | undefined
   /** Settles when the writes made before this one on the same record have settled. */
   readonly turn: Promise<void>
@@ -38,7 +40,7 @@ export interface Ticket extends PendingWrite {
  */
 interface RecordLine {
   readonly server: ServerRef
-  readonly resource: ResourceName
+  readonly resource: DetailResource
   readonly pk: number
   base: object | null | undefined
   pending: Ticket[]
@@ -140,7 +142,7 @@ export function beginWrite(
   queryClient: QueryClient,
   server: ServerRef,
   variables: object,
-  write: PendingWrite & { change: object | null | undefined },
+  write: Pick<Ticket, 'kind' | 'resource' | 'pk' | 'change'>,
 ): Ticket {
   const ledger = ledgerOf(queryClient)
   const { pk, resource } = write
@@ -239,8 +241,7 @@ export function settleWrite(queryClient: QueryClient, client: HttpClient, ticket
 function refetchRecord(queryClient: QueryClient, client: HttpClient, ledger: Ledger, line: RecordLine, begun: number | undefined): void {
   const { resource, pk } = line
   const id = lineId(line.server, resource, pk)
-  const read = retrieve(client, resource as never, pk) as Promise<object | null>
-  read.then(
+  retrieve(client, resource, pk).then(
     (record) => {
       if (ledger.begun.get(id) !== begun || ledger.lines.has(id) || client.sessionKey !== line.server.sessionKey) return
       if (record === null) dropRecord(queryClient, client, resource, pk)

@@ -1,14 +1,13 @@
 'use client'
-import { useMutation, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
+import { useMutation, type UseMutationResult, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import type { KeystoneError, KeystoneUser } from '../client/index.ts'
 import { login, logout } from '../client/operations.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
-import { allKey, whoamiKey } from './keystoneKeys.ts'
+import { actionKey, type ServerQueryKey, whoamiKey } from '../internal/queryKeys.ts'
 import { type FormErrors, getFieldErrors, getFormErrors } from './fieldErrors.ts'
 import { whoamiQuery } from './keystoneQueries.ts'
 import type { QueryHookOptions } from './types.ts'
-import { useKeystoneQuery } from './useKeystoneQuery.ts'
 
 /** Username and password for `useLogin`. */
 export interface Credentials {
@@ -33,7 +32,7 @@ export function useLogin(): LoginResult {
   const { client, queryClient, setUser } = useKeystoneContext('useLogin')
   const result = useMutation(
     {
-      mutationKey: [...allKey(client), 'login'],
+      mutationKey: actionKey(client, 'login'),
       mutationFn: (credentials: Credentials) => login(client, credentials),
       onSuccess: (user) => setUser(user),
       retry: false,
@@ -50,7 +49,7 @@ export function useLogout(): UseMutationResult<void, KeystoneError, void> {
   const { client, queryClient, setUser } = useKeystoneContext('useLogout')
   return useMutation(
     {
-      mutationKey: [...allKey(client), 'logout'],
+      mutationKey: actionKey(client, 'logout'),
       mutationFn: () => logout(client),
       onSuccess: () => setUser(null),
       retry: false,
@@ -61,10 +60,10 @@ export function useLogout(): UseMutationResult<void, KeystoneError, void> {
 
 /** Asks the server who is logged in (`null` when anonymous) and brings the session up to date. */
 export function useWhoAmI<TData = KeystoneUser | null>(
-  options?: QueryHookOptions<KeystoneUser | null, TData>,
+  options?: QueryHookOptions<KeystoneUser | null, TData, ServerQueryKey<'whoami', KeystoneUser | null>>,
 ): UseQueryResult<TData, KeystoneError> {
   const { setUser, queryClient, client } = useKeystoneContext('useWhoAmI')
-  const result = useKeystoneQuery<UseQueryResult<TData, KeystoneError>>('useWhoAmI', whoamiQuery, options)
+  const result = useQuery(whoamiQuery(client, options), queryClient)
   const { dataUpdatedAt, isSuccess } = result
   useEffect(() => {
     const user = queryClient.getQueryData(whoamiKey(client))

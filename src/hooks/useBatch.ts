@@ -1,8 +1,8 @@
 'use client'
-import type { QueryClient } from '@tanstack/react-query'
+import { mutationOptions, type QueryClient } from '@tanstack/react-query'
 import { type BatchAction, type BatchStepResult, type HttpClient, type ResourceName, resources } from '../client/index.ts'
 import { batch } from '../client/operations.ts'
-import { allKey, resourceKey } from './keystoneKeys.ts'
+import { actionKey, resourceKey } from '../internal/queryKeys.ts'
 import type { KeystoneMutationOptions, MutationHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
 
@@ -41,11 +41,11 @@ function invalidateTouched(queryClient: QueryClient, client: HttpClient, results
  * job wrote to is invalidated; a dry run changes nothing.
  */
 export function batchMutation(client: HttpClient): KeystoneMutationOptions<BatchStepResult[], BatchVariables> {
-  return {
-    mutationKey: [...allKey(client), 'batch'],
-    mutationFn: ({ actions, dryRun, files }) => batch(client, actions, { dryRun, files }),
+  return mutationOptions({
+    mutationKey: actionKey(client, 'batch'),
+    mutationFn: ({ actions, dryRun, files }: BatchVariables) => batch(client, actions, { dryRun, files }),
     onSuccess: (results, variables, _context, { client: queryClient }) => invalidateTouched(queryClient, client, results, variables),
-  }
+  })
 }
 
 /**
@@ -57,5 +57,5 @@ export function batchMutation(client: HttpClient): KeystoneMutationOptions<Batch
 export function useBatch(
   options?: MutationHookOptions<BatchStepResult[], BatchVariables>,
 ): KeystoneMutationResult<BatchStepResult[], BatchVariables> {
-  return useKeystoneMutation('useBatch', (client) => batchMutation(client) as never, options as never)
+  return useKeystoneMutation('useBatch', batchMutation, options)
 }

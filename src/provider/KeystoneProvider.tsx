@@ -3,7 +3,7 @@ import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tans
 import { type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { HttpClient, isKeystoneHttpError, type KeystoneUser } from '../client/index.ts'
 import { whoami } from '../client/operations.ts'
-import { isServerKey, isCurrentSessionKey, isWhoamiKey, writeTarget } from '../hooks/keystoneKeys.ts'
+import { isServerKey, isCurrentSessionKey, isWhoamiKey, writeTarget } from '../internal/queryKeys.ts'
 import { clearKeystoneQueries } from './clearKeystoneQueries.ts'
 import { createKeystoneQueryClient } from './createKeystoneQueryClient.ts'
 import { KeystoneContext, type KeystoneContextValue, type KeystoneSession, SessionContext, type SessionTeam } from './KeystoneContext.ts'
