@@ -36,18 +36,6 @@ function editLists(queryClient: QueryClient, server: ServerRef, resource: Resour
   queryClient.setQueriesData({ queryKey: listsKey(server, resource) }, (data: unknown) => editPages(data, edit))
 }
 
-/** Writes a record (or the fields of one) into its detail entry and every cached list page holding it. @internal */
-export function mergeRecord(queryClient: QueryClient, server: ServerRef, resource: ResourceName, pk: number, fields: object): void {
-  queryClient.setQueryData(detailKey(server, resource, pk) as QueryKey, (old: unknown) =>
-    old ? { ...old, ...fields } : undefined,
-  )
-  editLists(queryClient, server, resource, (page) =>
-    page.results.some((row) => row.id === pk)
-      ? { ...page, results: page.results.map((row) => (row.id === pk ? { ...row, ...fields } : row)) }
-      : page,
-  )
-}
-
 /** Removes a record from every cached list page and marks its detail entry as not found (`null`). @internal */
 export function dropRecord(queryClient: QueryClient, server: ServerRef, resource: ResourceName, pk: number): void {
   const detail = detailKey(server, resource, pk) as QueryKey

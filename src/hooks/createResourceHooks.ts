@@ -1,5 +1,5 @@
 'use client'
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { keepPreviousData, type UseQueryResult } from '@tanstack/react-query'
 import {
   type CreateBodyOf,
   type CrudResource,
@@ -28,7 +28,7 @@ import {
 import { detailQuery, listQuery } from './keystoneQueries.ts'
 import type { KeystoneMutationOptions, MutationHookOptions, QueryHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
-import { useKeystoneContext } from '../provider/KeystoneContext.ts'
+import { useKeystoneQuery } from './useKeystoneQuery.ts'
 import type { DetailKey, ListKey } from '../internal/queryKeys.ts'
 
 /** `useClusters(params?, options?)`: one page; the previous page stays on screen while the next loads. */
@@ -48,8 +48,7 @@ export type WriteHook<TData, TVariables, TBody> = (options?: MutationHookOptions
 export function listHook<R extends ResourceName>(resource: R): ListHook<R> {
   const name = `use${resources[resource].many}`
   return function useList(params, options) {
-    const { client, queryClient } = useKeystoneContext(name)
-    return useQuery(listQuery(client, resource, params, { placeholderData: keepPreviousData, ...options }), queryClient)
+    return useKeystoneQuery(name, (client) => listQuery(client, resource, params, { placeholderData: keepPreviousData, ...options }))
   }
 }
 
@@ -57,9 +56,8 @@ export function listHook<R extends ResourceName>(resource: R): ListHook<R> {
 export function detailHook<R extends DetailResource>(resource: R): DetailHook<R> {
   const name = `use${resources[resource].one}`
   return function useDetail(pk, options) {
-    const { client, queryClient } = useKeystoneContext(name)
     // Disabled while pk is undefined, so that key is never fetched.
-    return useQuery(detailQuery(client, resource, pk ?? NaN, { ...options, enabled: pk === undefined ? false : options?.enabled }), queryClient)
+    return useKeystoneQuery(name, (client) => detailQuery(client, resource, pk ?? NaN, { ...options, enabled: pk === undefined ? false : options?.enabled }))
   }
 }
 

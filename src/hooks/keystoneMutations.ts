@@ -17,7 +17,7 @@ import type {
 import { create, remove, replace, update } from '../client/operations.ts'
 import { invalidateCollections, refetchInFlight } from './cacheUpdates.ts'
 import { detailKey, isNarrowedListKey, isStatsKey, resourceKey, type WriteOp, writeKey } from '../internal/queryKeys.ts'
-import { answerWrite, awaitTurn, beginWrite, settleWrite, type Ticket } from './pendingWrites.ts'
+import { answerWrite, awaitTurn, beginWrite, inSession, settleWrite, type Ticket } from './pendingWrites.ts'
 import type { KeystoneMutationOptions } from './types.ts'
 
 /** Options of the mutation factories. */
@@ -92,14 +92,17 @@ function recordWrite<TData, TVariables extends ByPk>(
       await awaitTurn(variables, client)
       return send(variables)
     },
+    // The answer (or refusal) lands in the cache only while its session is the client's: after a
+    // change of user the cache holds the next user's queries.
     onSuccess: (answer, _variables, ticket, { client: cache }) => {
+      if (!inSession(ticket, client)) return
       answerWrite(cache, client, ticket, confirmed(answer))
       // Not awaited: the write is done when the server says so, not when the lists are refetched.
       void refetchInFlight(cache, client, resource)
       void invalidate(cache)
     },
     onError: (_error, _variables, ticket, { client: cache }) => {
-      if (ticket) answerWrite(cache, client, ticket, undefined)
+      if (inSession(ticket, client)) answerWrite(cache, client, ticket, undefined)
     },
     onSettled: (_data, _error, _variables, ticket, { client: cache }) => {
       if (ticket) settleWrite(cache, client, ticket)
@@ -132,7 +135,8 @@ export const createMutation: KeystoneMutations['create'] = (client, resource, se
       await awaitTurn(data, client)
       return create(client, resource, data, settings.createOptions)
     },
-    onSuccess: (record, _data, _ticket, { client: cache }) => {
+    onSuccess: (record, _data, ticket, { client: cache }) => {
+      if (!inSession(ticket, client)) return
       // Every Keystone record has a numeric `id`; the generated record types say so only per resource.
       cache.setQueryData(detailKey(client, resource, (record as { id: number }).id), record)
       void invalidateCollections(cache, client, resource)

@@ -1,4 +1,4 @@
-import { type InfiniteData, infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { type InfiniteData, queryOptions } from '@tanstack/react-query'
 import type {
   ChoicesName,
   ChoicesOf,
@@ -22,10 +22,8 @@ import {
   type DetailKey,
   detailKey,
   healthKey,
-  infiniteKey,
   type ListKey,
   listKey,
-  readDetail,
   readList,
   readStats,
   type ServerQueryKey,
@@ -34,6 +32,7 @@ import {
   versionKey,
   whoamiKey,
 } from '../internal/queryKeys.ts'
+import { infiniteQuery } from './infiniteQuery.ts'
 import type { InfiniteHookOptions, KeystoneInfiniteOptions, KeystoneQueryOptions, QueryHookOptions } from './types.ts'
 
 type ServerQuery<TName extends string, TData, TSelected> = KeystoneQueryOptions<TData, ServerQueryKey<TName, TData>, TSelected>
@@ -88,35 +87,15 @@ export interface KeystoneQueries {
   health<TData = boolean>(client: HttpClient, options?: QueryHookOptions<boolean, TData, ServerQueryKey<'health', boolean>>): ServerQuery<'health', boolean, TData>
 }
 
-/** Next offset after `last`, or `undefined` at the end (NOTES.md, Lists: `next` is null on the last page). */
-function nextOffset(last: { next?: string | null; results: unknown[] }, _pages: unknown, lastOffset: number): number | undefined {
-  return last.next && last.results.length ? lastOffset + last.results.length : undefined
-}
-
 // One function per factory, so a bundle holds only the factories its hooks use; `keystoneQueries` gathers them.
 
 /** `keystoneQueries.list`. @internal */
 export const listQuery: KeystoneQueries['list'] = (client, resource, params, options) =>
   queryOptions({ ...options, queryKey: listKey(client, resource, params), queryFn: ({ queryKey, signal }) => list(client, ...readList(queryKey), { signal }) })
 
-/** `keystoneQueries.infinite`. @internal */
-export const infiniteQuery: KeystoneQueries['infinite'] = (client, resource, params, options) => {
-  const queryKey = infiniteKey(client, resource, params)
-  return infiniteQueryOptions({
-    ...options,
-    queryKey,
-    queryFn: ({ queryKey: key, signal, pageParam }) => {
-      const [name, sent] = readList(key)
-      return list(client, name, { ...sent, offset: pageParam }, { signal })
-    },
-    initialPageParam: readList(queryKey)[1]?.offset ?? 0,
-    getNextPageParam: nextOffset,
-  })
-}
-
 /** `keystoneQueries.detail`. @internal */
 export const detailQuery: KeystoneQueries['detail'] = (client, resource, pk, options) =>
-  queryOptions({ ...options, queryKey: detailKey(client, resource, pk), queryFn: ({ queryKey, signal }) => retrieve(client, ...readDetail(queryKey), { signal }) })
+  queryOptions({ ...options, queryKey: detailKey(client, resource, pk), queryFn: ({ signal }) => retrieve(client, resource, pk, { signal }) })
 
 /** `keystoneQueries.choices`. @internal */
 export const choicesQuery: KeystoneQueries['choices'] = (client, name, options) =>
@@ -126,18 +105,22 @@ export const choicesQuery: KeystoneQueries['choices'] = (client, name, options) 
 export const statsQuery: KeystoneQueries['stats'] = (client, name, filters, options) =>
   queryOptions({ ...options, queryKey: statsKey(client, name, filters), queryFn: ({ queryKey, signal }) => stats(client, ...readStats(queryKey), { signal }) })
 
+/** The factory of a server-wide query: its key, and the request it sends. */
+function serverQuery<TName extends string, TData>(
+  key: (server: HttpClient) => ServerQueryKey<TName, TData>,
+  fetch: (client: HttpClient, options: { signal: AbortSignal }) => Promise<TData>,
+): <TSelected = TData>(client: HttpClient, options?: QueryHookOptions<TData, TSelected, ServerQueryKey<TName, TData>>) => ServerQuery<TName, TData, TSelected> {
+  return (client, options) => queryOptions({ ...options, queryKey: key(client), queryFn: ({ signal }) => fetch(client, { signal }) })
+}
+
 /** `keystoneQueries.whoami`. @internal */
-export const whoamiQuery: KeystoneQueries['whoami'] = (client, options) =>
-  queryOptions({ ...options, queryKey: whoamiKey(client), queryFn: ({ signal }) => whoami(client, { signal }) })
+export const whoamiQuery: KeystoneQueries['whoami'] = /* @__PURE__ */ serverQuery(whoamiKey, whoami)
 /** `keystoneQueries.config`. @internal */
-export const configQuery: KeystoneQueries['config'] = (client, options) =>
-  queryOptions({ ...options, queryKey: configKey(client), queryFn: ({ signal }) => getConfig(client, { signal }) })
+export const configQuery: KeystoneQueries['config'] = /* @__PURE__ */ serverQuery(configKey, getConfig)
 /** `keystoneQueries.version`. @internal */
-export const versionQuery: KeystoneQueries['version'] = (client, options) =>
-  queryOptions({ ...options, queryKey: versionKey(client), queryFn: ({ signal }) => getVersion(client, { signal }) })
+export const versionQuery: KeystoneQueries['version'] = /* @__PURE__ */ serverQuery(versionKey, getVersion)
 /** `keystoneQueries.health`. @internal */
-export const healthQuery: KeystoneQueries['health'] = (client, options) =>
-  queryOptions({ ...options, queryKey: healthKey(client), queryFn: ({ signal }) => getHealth(client, { signal }) })
+export const healthQuery: KeystoneQueries['health'] = /* @__PURE__ */ serverQuery(healthKey, getHealth)
 
 /**
  * Query options for every Keystone read; hooks are thin wrappers over these.

@@ -1,7 +1,7 @@
 import type { DetailResource, HttpClient, ListParams, RecordOf } from '../client/index.ts'
 import { list } from '../client/operations.ts'
 import { queryOptions } from '@tanstack/react-query'
-import { type DetailKey, detailKey, readDetail } from '../internal/queryKeys.ts'
+import { type DetailKey, detailKey } from '../internal/queryKeys.ts'
 import type { KeystoneQueryOptions } from './types.ts'
 
 /** Ids per `id__in=` request; `limit` is set to the chunk size so one page holds them all. */
@@ -62,5 +62,5 @@ export function byIdQuery<R extends DetailResource>(
   resource: R,
   pk: number,
 ): KeystoneQueryOptions<RecordOf<R> | null, DetailKey<R>> {
-  return queryOptions({ queryKey: detailKey(client, resource, pk), queryFn: ({ queryKey }) => loadById(client, ...readDetail(queryKey)) })
+  return queryOptions({ queryKey: detailKey(client, resource, pk), queryFn: () => loadById(client, resource, pk) })
 }

@@ -1,5 +1,5 @@
 import { matchQuery, type Query, type QueryClient } from '@tanstack/react-query'
-import type { DetailResource, HttpClient, ResourceName } from '../client/index.ts'
+import type { DetailResource, HttpClient, ResourceName, SessionKey } from '../client/index.ts'
 import { KeystoneAbortError } from '../client/errors/KeystoneAbortError.ts'
 import { retrieve } from '../client/operations.ts'
 import { dropRecord, findRow, forgetHidden, forgetHiddenIn, type HiddenRows, showRecord } from './cacheUpdates.ts'
@@ -31,6 +31,12 @@ export interface Ticket extends PendingWrite {
   release: () => void
   /** The server and session the write was made in: its record line and cache keys are that session's. */
   readonly server: ServerRef
+  /**
+   * The session the write was made in: its answer updates the cache only while that session is
+   * the client's (after a change of user the cache holds the next user's queries), and the
+   * provider does not let a previous user's refusal end the current session.
+   */
+  readonly session: SessionKey | undefined
 }
 
 /**
@@ -163,7 +169,7 @@ export function beginWrite(
     line.tail = settled
     ledger.begun.set(id, (ledger.begun.get(id) ?? 0) + 1)
   }
-  const ticket: Ticket = { ...write, turn, release, server }
+  const ticket: Ticket = { ...write, turn, release, server, session: server.sessionKey }
   ledger.writes.push(ticket)
   byVariables.set(variables, [...(byVariables.get(variables) ?? []), ticket])
   const line = pk === undefined ? undefined : ledger.lines.get(lineId(server, resource, pk))
@@ -188,7 +194,7 @@ export async function awaitTurn(variables: object, client: ServerRef): Promise<v
   const ticket = byVariables.get(variables)?.shift()
   await ticket?.turn
   // Sent now, it would go out with the credentials of whoever is signed in, not its author's.
-  if (ticket && ticket.server.sessionKey !== client.sessionKey) {
+  if (ticket && !inSession(ticket, client)) {
     throw new KeystoneAbortError('Not sent: another user signed in while this write waited for an earlier write of the same record')
   }
 }
@@ -222,7 +228,7 @@ export function settleWrite(queryClient: QueryClient, client: HttpClient, ticket
   const line = lineOf(queryClient, ticket)
   // After a change of user the cache holds the next user's queries: the previous user's write
   // leaves the ledger (so the next write of the record may go) without touching the cache.
-  const ended = ticket.server.sessionKey !== client.sessionKey
+  const ended = !inSession(ticket, client)
   if (line && ended) line.pending = line.pending.filter((other) => other !== ticket)
   if (line && !line.pending.length) {
     const id = lineId(line.server, line.resource, line.pk)
@@ -262,4 +268,9 @@ export function subscribePending(queryClient: QueryClient, listener: () => void)
 /** The pending writes of a query client (a new array after each change). @internal */
 export function pendingWrites(queryClient: QueryClient): readonly PendingWrite[] {
   return ledgerOf(queryClient).public
+}
+
+/** Whether the session a write was made in is still the client's. @internal */
+export function inSession<T extends { session: SessionKey | undefined }>(write: T | undefined, client: ServerRef): write is T {
+  return write !== undefined && write.session === client.sessionKey
 }

@@ -1,9 +1,9 @@
 'use client'
-import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import type { UseQueryResult } from '@tanstack/react-query'
 import type { ChoicesName, ChoicesOf, KeystoneConfig, KeystoneError, StatsFiltersOf, StatsName, StatsOf } from '../client/index.ts'
 import { choicesQuery, configQuery, healthQuery, statsQuery, versionQuery } from './keystoneQueries.ts'
 import type { QueryHookOptions } from './types.ts'
-import { useKeystoneContext } from '../provider/KeystoneContext.ts'
+import { useKeystoneQuery } from './useKeystoneQuery.ts'
 import type { ChoicesKey, ServerQueryKey, StatsKey } from '../internal/queryKeys.ts'
 
 /** `useClusterAccessModeChoices(options?)`: `{ code: label }` of an enumerated field, fetched once. */
@@ -20,8 +20,7 @@ export type StatsHook<S extends StatsName> = <TData = StatsOf<S>>(
 export function choicesHook<C extends ChoicesName>(name: C): ChoicesHook<C> {
   const hookName = `use${name}Choices`
   return function useChoices(options) {
-    const { client, queryClient } = useKeystoneContext(hookName)
-    return useQuery(choicesQuery(client, name, options), queryClient)
+    return useKeystoneQuery(hookName, (client) => choicesQuery(client, name, options))
   }
 }
 
@@ -29,25 +28,21 @@ export function choicesHook<C extends ChoicesName>(name: C): ChoicesHook<C> {
 export function statsHook<S extends StatsName>(name: S): StatsHook<S> {
   const hookName = `use${name}Stats`
   return function useStats(filters, options) {
-    const { client, queryClient } = useKeystoneContext(hookName)
-    return useQuery(statsQuery(client, name, filters, options), queryClient)
+    return useKeystoneQuery(hookName, (client) => statsQuery(client, name, filters, options))
   }
 }
 
 /** Server configuration (upload limits, session age...). */
 export function useConfig<TData = KeystoneConfig>(options?: QueryHookOptions<KeystoneConfig, TData, ServerQueryKey<'config', KeystoneConfig>>): UseQueryResult<TData, KeystoneError> {
-  const { client, queryClient } = useKeystoneContext('useConfig')
-  return useQuery(configQuery(client, options), queryClient)
+  return useKeystoneQuery('useConfig', (client) => configQuery(client, options))
 }
 
 /** The API's version number. */
 export function useVersion<TData = string>(options?: QueryHookOptions<string, TData, ServerQueryKey<'version', string>>): UseQueryResult<TData, KeystoneError> {
-  const { client, queryClient } = useKeystoneContext('useVersion')
-  return useQuery(versionQuery(client, options), queryClient)
+  return useKeystoneQuery('useVersion', (client) => versionQuery(client, options))
 }
 
 /** Whether every health check of the server passes. */
 export function useHealth<TData = boolean>(options?: QueryHookOptions<boolean, TData, ServerQueryKey<'health', boolean>>): UseQueryResult<TData, KeystoneError> {
-  const { client, queryClient } = useKeystoneContext('useHealth')
-  return useQuery(healthQuery(client, options), queryClient)
+  return useKeystoneQuery('useHealth', (client) => healthQuery(client, options))
 }

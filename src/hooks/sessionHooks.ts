@@ -1,5 +1,5 @@
 'use client'
-import { useMutation, type UseMutationResult, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { useMutation, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import type { KeystoneError, KeystoneUser } from '../client/index.ts'
 import { login, logout } from '../client/operations.ts'
@@ -8,6 +8,7 @@ import { actionKey, type ServerQueryKey, whoamiKey } from '../internal/queryKeys
 import { type FormErrors, getFieldErrors, getFormErrors } from './fieldErrors.ts'
 import { whoamiQuery } from './keystoneQueries.ts'
 import type { QueryHookOptions } from './types.ts'
+import { useKeystoneQuery } from './useKeystoneQuery.ts'
 
 /** Username and password for `useLogin`. */
 export interface Credentials {
@@ -63,7 +64,7 @@ export function useWhoAmI<TData = KeystoneUser | null>(
   options?: QueryHookOptions<KeystoneUser | null, TData, ServerQueryKey<'whoami', KeystoneUser | null>>,
 ): UseQueryResult<TData, KeystoneError> {
   const { setUser, queryClient, client } = useKeystoneContext('useWhoAmI')
-  const result = useQuery(whoamiQuery(client, options), queryClient)
+  const result = useKeystoneQuery('useWhoAmI', (current) => whoamiQuery(current, options))
   const { dataUpdatedAt, isSuccess } = result
   useEffect(() => {
     const user = queryClient.getQueryData(whoamiKey(client))

@@ -97,8 +97,7 @@ function sent(value: unknown): unknown {
  */
 function normalFilters(filters: unknown): unknown {
   if (!isObject(filters)) return filters
-  const set = Object.entries(filters).filter(([, value]) => value !== undefined)
-  return set.length ? Object.fromEntries(set.map(([name, value]) => [name, sent(value)])) : undefined
+  return Object.values(filters).some((value) => value !== undefined) ? Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, sent(value)])) : undefined
 }
 
 /**
@@ -220,11 +219,6 @@ export function actionKey(server: ServerRef, action: 'login' | 'logout' | 'batch
 
 /** The resource and params of a list or infinite-list key, as the request sends them. @internal */
 export function readList<R extends ResourceName>(key: ListKey<R> | InfiniteKey<R>): [resource: R, params: ListParams<R>] {
-  return [key[3], key[5]]
-}
-
-/** The resource and primary key of a detail key. @internal */
-export function readDetail<R extends ResourceName>(key: DetailKey<R>): [resource: R, pk: number] {
   return [key[3], key[5]]
 }
 
