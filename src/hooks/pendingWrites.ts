@@ -158,9 +158,10 @@ export function beginWrite(
   let release = (): void => {}
   const settled = new Promise<void>((resolve) => (release = resolve))
   let turn = Promise.resolve()
+  let line: RecordLine | undefined
   if (pk !== undefined) {
     const id = lineId(server, resource, pk)
-    let line = ledger.lines.get(id)
+    line = ledger.lines.get(id)
     if (!line) {
       const base = cachedRecord(queryClient, server, resource, pk)
       ledger.lines.set(id, (line = { server, resource, pk, base, pending: [], tail: turn, refused: false, optimistic: false }))
@@ -172,7 +173,6 @@ export function beginWrite(
   const ticket: Ticket = { ...write, turn, release, server, session: server.sessionKey }
   ledger.writes.push(ticket)
   byVariables.set(variables, [...(byVariables.get(variables) ?? []), ticket])
-  const line = pk === undefined ? undefined : ledger.lines.get(lineId(server, resource, pk))
   if (line) {
     line.pending.push(ticket)
     if (write.change !== undefined) {
