@@ -1,7 +1,8 @@
-import { infiniteQueryOptions } from '@tanstack/react-query'
+import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query'
 import { list } from '../client/operations.ts'
 import { infiniteKey, readList } from '../internal/queryKeys.ts'
-import type { KeystoneQueries } from './keystoneQueries.ts'
+import type { HttpClient, ListParams, PageOf, ResourceName } from '../client/index.ts'
+import type { InfiniteHookOptions, KeystoneInfiniteOptions } from './types.ts'
 
 // Its own module, so bundles without an infinite list leave `infiniteQueryOptions` out.
 
@@ -11,7 +12,12 @@ function nextOffset(last: { next?: string | null; results: unknown[] }, _pages: 
 }
 
 /** `keystoneQueries.infinite`. @internal */
-export const infiniteQuery: KeystoneQueries['infinite'] = (client, resource, params, options) => {
+export function infiniteQuery<R extends ResourceName, TData = InfiniteData<PageOf<R>, number>>(
+  client: HttpClient,
+  resource: R,
+  params?: ListParams<R>,
+  options?: InfiniteHookOptions<R, TData>,
+): KeystoneInfiniteOptions<R, TData> {
   const queryKey = infiniteKey(client, resource, params)
   return infiniteQueryOptions({
     ...options,
