@@ -16,8 +16,8 @@
  */
 export * from './client/index.ts'
 export { createKeystoneQueryClient, isRetryableError, keystoneRetry, keystoneRetryDelay } from './provider/createKeystoneQueryClient.ts'
-export { keystoneKeys } from './hooks/keystoneKeys.ts'
-export type { KeystoneKeys, ServerRef } from './hooks/keystoneKeys.ts'
+export { keystoneKeys } from './internal/queryKeys.ts'
+export type { KeystoneKeys, ServerRef } from './internal/queryKeys.ts'
 export { keystoneQueries, resourceQueries } from './hooks/keystoneQueries.ts'
 export type { KeystoneQueries, ResourceQueries } from './hooks/keystoneQueries.ts'
 export type {

@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { ResourceName } from '../client/index.ts'
-import { detailKey, isDetailKey, listsKey, resourceKey, type ServerRef } from './keystoneKeys.ts'
+import { detailKey, isDetailKey, listsKey, resourceKey, type ServerRef } from '../internal/queryKeys.ts'
 
 interface Row {
   id: number
@@ -34,18 +34,6 @@ export function findRow(data: unknown, pk: number): object | undefined {
 /** Runs `update` over the cached lists (pages and infinite) of a resource. */
 function editLists(queryClient: QueryClient, server: ServerRef, resource: ResourceName, edit: (page: Page) => Page): void {
   queryClient.setQueriesData({ queryKey: listsKey(server, resource) }, (data: unknown) => editPages(data, edit))
-}
-
-/** Writes a record (or the fields of one) into its detail entry and every cached list page holding it. @internal */
-export function mergeRecord(queryClient: QueryClient, server: ServerRef, resource: ResourceName, pk: number, fields: object): void {
-  queryClient.setQueryData(detailKey(server, resource, pk) as QueryKey, (old: unknown) =>
-    old ? { ...old, ...fields } : undefined,
-  )
-  editLists(queryClient, server, resource, (page) =>
-    page.results.some((row) => row.id === pk)
-      ? { ...page, results: page.results.map((row) => (row.id === pk ? { ...row, ...fields } : row)) }
-      : page,
-  )
 }
 
 /** Removes a record from every cached list page and marks its detail entry as not found (`null`). @internal */

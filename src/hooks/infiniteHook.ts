@@ -2,7 +2,7 @@
 import { type InfiniteData, useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query'
 import { type KeystoneError, type ListParams, type PageOf, type ResourceName, resources } from '../client/index.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
-import { infiniteQuery } from './keystoneQueries.ts'
+import { infiniteQuery } from './infiniteQuery.ts'
 import type { InfiniteHookOptions } from './types.ts'
 
 // Its own module, so bundles without an infinite hook leave `useInfiniteQuery` out.
@@ -18,6 +18,6 @@ export function infiniteHook<R extends ResourceName>(resource: R): InfiniteHook<
   const name = `useInfinite${resources[resource].many}`
   return function useInfinite(params, options) {
     const { client, queryClient } = useKeystoneContext(name)
-    return useInfiniteQuery({ ...options, ...infiniteQuery(client, resource, params) } as never, queryClient) as never
+    return useInfiniteQuery(infiniteQuery(client, resource, params, options), queryClient)
   }
 }

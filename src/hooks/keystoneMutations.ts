@@ -1,8 +1,10 @@
-import type { MutationFunctionContext } from '@tanstack/react-query'
+import { mutationOptions, type QueryClient } from '@tanstack/react-query'
 import type {
+  ByPk,
   CreateBodyOf,
   CreateOptions,
   CrudResource,
+  DetailResource,
   HttpClient,
   PatchableResource,
   PatchBodyOf,
@@ -14,8 +16,8 @@ import type {
 } from '../client/index.ts'
 import { create, remove, replace, update } from '../client/operations.ts'
 import { invalidateCollections, refetchInFlight } from './cacheUpdates.ts'
-import { detailKey, isNarrowedListKey, isStatsKey, resourceKey } from './keystoneKeys.ts'
-import { answerWrite, awaitTurn, beginWrite, settleWrite, type Ticket, type WriteKind } from './pendingWrites.ts'
+import { detailKey, isNarrowedListKey, isStatsKey, resourceKey, type WriteOp, writeKey } from '../internal/queryKeys.ts'
+import { answerWrite, awaitTurn, beginWrite, inSession, settleWrite, type Ticket } from './pendingWrites.ts'
 import type { KeystoneMutationOptions } from './types.ts'
 
 /** Options of the mutation factories. */
@@ -35,10 +37,10 @@ export interface DeleteVariables {
   pk: number
 }
 
-/** The mutation-options factories; each keeps the cache true after the write. */
+/** The mutation-options factories (TanStack's `mutationOptions`); each keeps the cache true after the write. */
 export interface KeystoneMutations {
   /** POST: writes the new record to its detail entry and invalidates the resource's lists. */
-  create<R extends CrudResource>(client: HttpClient, resource: R, settings?: WriteSettings): KeystoneMutationOptions<RecordOf<R>, CreateBodyOf<R>>
+  create<R extends CrudResource>(client: HttpClient, resource: R, settings?: WriteSettings): KeystoneMutationOptions<RecordOf<R>, CreateBodyOf<R>, Ticket>
   /** PATCH: merges the answer into the detail entry and every cached list page holding the record. */
   update<R extends PatchableResource>(
     client: HttpClient,
@@ -59,66 +61,53 @@ export interface KeystoneMutations {
   ): KeystoneMutationOptions<void, DeleteVariables, Ticket>
 }
 
-type Context = MutationFunctionContext
+/** How a write to one existing record goes, besides its request. */
+interface RecordWrite<TData, TVariables> {
+  kind: WriteOp
+  /** What the cache shows at once when optimistic: the fields written, or `null` for a delete. */
+  change: (variables: TVariables) => object | null
+  send: (variables: TVariables) => Promise<TData>
+  /** The record as the server confirmed it (`null` once deleted). */
+  confirmed: (answer: TData) => object | null
+  /** What else the answer makes stale. */
+  invalidate: (cache: QueryClient) => Promise<void>
+}
 
 /**
- * The ledger side of a write to one record: `onMutate` queues it behind the earlier writes of
- * the record (showing `change` at once when optimistic), `mutationFn` waits for its turn, and
- * the answer rebases the record's pending changes.
+ * A write to one record: `onMutate` queues it in the ledger behind the earlier writes of the
+ * record (showing its change at once when optimistic), `mutationFn` waits for its turn, and the
+ * answer rebases the record's pending changes.
  */
-function ledgered<TVariables extends { pk: number }, TData>(
+function recordWrite<TData, TVariables extends ByPk>(
   client: HttpClient,
-  resource: ResourceName,
-  kind: WriteKind,
-  change: ((variables: TVariables) => object | null) | undefined,
-  send: (variables: TVariables) => Promise<TData>,
-  confirmed: (answer: TData) => object | null,
-) {
-  return {
-    onMutate: (variables: TVariables, { client: cache }: Context): Ticket =>
-      beginWrite(cache, client, variables, { kind, resource, pk: variables.pk, change: change?.(variables) }),
-    mutationFn: async (variables: TVariables): Promise<TData> => {
+  resource: DetailResource,
+  settings: WriteSettings,
+  { kind, change, send, confirmed, invalidate }: RecordWrite<TData, TVariables>,
+): KeystoneMutationOptions<TData, TVariables, Ticket> {
+  return mutationOptions({
+    mutationKey: writeKey(client, resource, kind),
+    onMutate: (variables, { client: cache }) =>
+      beginWrite(cache, client, variables, { kind, resource, pk: variables.pk, change: settings.optimistic ? change(variables) : undefined }),
+    mutationFn: async (variables) => {
       await awaitTurn(variables, client)
       return send(variables)
     },
-    onError: (_error: unknown, _variables: TVariables, ticket: Ticket | undefined, { client: cache }: Context): void => {
-      if (ticket) answerWrite(cache, client, ticket, undefined)
+    // The answer (or refusal) lands in the cache only while its session is the client's: after a
+    // change of user the cache holds the next user's queries.
+    onSuccess: (answer, _variables, ticket, { client: cache }) => {
+      if (!inSession(ticket, client)) return
+      answerWrite(cache, client, ticket, confirmed(answer))
+      // Not awaited: the write is done when the server says so, not when the lists are refetched.
+      void refetchInFlight(cache, client, resource)
+      void invalidate(cache)
     },
-    onSettled: (_data: unknown, _error: unknown, _variables: TVariables, ticket: Ticket | undefined, { client: cache }: Context): void => {
+    onError: (_error, _variables, ticket, { client: cache }) => {
+      if (inSession(ticket, client)) answerWrite(cache, client, ticket, undefined)
+    },
+    onSettled: (_data, _error, _variables, ticket, { client: cache }) => {
       if (ticket) settleWrite(cache, client, ticket)
     },
-    answer: (answer: TData, ticket: Ticket | undefined, cache: Context['client']): void => {
-      if (ticket) answerWrite(cache, client, ticket, confirmed(answer))
-    },
-  }
-}
-
-/** `update` (PATCH) and `replace` (PUT), which share this signature at run time. */
-type PutOrPatch = (client: HttpClient, resource: never, pk: number, data: never) => Promise<object>
-
-/** A mutation key: the resource's query key plus the operation. */
-function writeKey(client: HttpClient, resource: ResourceName, op: string): readonly unknown[] {
-  return ['keystone', client.baseUrl, resource, op]
-}
-
-function updateOptions(client: HttpClient, resource: ResourceName, op: 'update' | 'replace', send: PutOrPatch, settings: WriteSettings = {}) {
-  const { answer, ...write } = ledgered(
-    client,
-    resource,
-    op,
-    settings.optimistic ? ({ data }: WithData<object>) => data : undefined,
-    ({ pk, data }: WithData<object>) => send(client, resource as never, pk, data as never),
-    (record: object) => record,
-  )
-  return {
-    mutationKey: writeKey(client, resource, op),
-    ...write,
-    onSuccess: (record: object, _variables: WithData<object>, ticket: Ticket | undefined, { client: cache }: Context): void => {
-      answer(record, ticket, cache)
-      void refetchInFlight(cache, client, resource)
-      void invalidateAfterEdit(cache, client, resource)
-    },
-  } as never
+  })
 }
 
 /**
@@ -127,7 +116,7 @@ function updateOptions(client: HttpClient, resource: ResourceName, op: 'update' 
  * may have left or moved in (a cluster disabled no longer belongs in `enabled=true`). Plain
  * pages keep the merge alone.
  */
-function invalidateAfterEdit(cache: Context['client'], client: HttpClient, resource: ResourceName): Promise<void> {
+function invalidateAfterEdit(cache: QueryClient, client: HttpClient, resource: ResourceName): Promise<void> {
   return cache.invalidateQueries({
     queryKey: resourceKey(client, resource),
     predicate: ({ queryKey }) => isStatsKey(queryKey) || isNarrowedListKey(queryKey),
@@ -137,48 +126,55 @@ function invalidateAfterEdit(cache: Context['client'], client: HttpClient, resou
 // One function per factory, so a bundle holds only the writes its hooks use; `keystoneMutations` gathers them.
 
 /** `keystoneMutations.create`. @internal */
-export const createMutation: KeystoneMutations['create'] = (client, resource, settings = {}) => ({
-  mutationKey: writeKey(client, resource, 'create'),
-  // Counted as pending (`usePendingWrites`); a new record has no earlier writes to wait for.
-  onMutate: (data, { client: cache }) => beginWrite(cache, client, data as object, { kind: 'create', resource, pk: undefined, change: undefined }),
-  mutationFn: async (data) => {
-    await awaitTurn(data as object, client)
-    return create(client, resource, data, settings.createOptions)
-  },
-  onSuccess: (record, _data, _saved, { client: cache }) => {
-    cache.setQueryData(detailKey(client, resource, (record as { id: number }).id), record)
-    // Not awaited: the write is done when the server says so, not when the lists are refetched.
-    void invalidateCollections(cache, client, resource)
-  },
-  onSettled: (_record, _error, _data, ticket, { client: cache }) => settleWrite(cache, client, ticket as Ticket),
-})
-
-/** `keystoneMutations.update`. @internal */
-export const updateMutation: KeystoneMutations['update'] = (client, resource, settings) => updateOptions(client, resource, 'update', update as PutOrPatch, settings)
-
-/** `keystoneMutations.replace`. @internal */
-export const replaceMutation: KeystoneMutations['replace'] = (client, resource, settings) => updateOptions(client, resource, 'replace', replace as PutOrPatch, settings)
-
-/** `keystoneMutations.delete`. @internal */
-export const deleteMutation: KeystoneMutations['delete'] = (client, resource, settings = {}) => {
-  const { answer, ...write } = ledgered(
-    client,
-    resource,
-    'delete',
-    settings.optimistic ? () => null : undefined,
-    ({ pk }: DeleteVariables) => remove(client, resource, pk),
-    () => null,
-  )
-  return {
-    mutationKey: writeKey(client, resource, 'delete'),
-    ...write,
-    onSuccess: (_nothing, _variables, ticket, { client: cache }) => {
-      answer(undefined, ticket, cache)
-      void refetchInFlight(cache, client, resource)
+export const createMutation: KeystoneMutations['create'] = (client, resource, settings = {}) =>
+  mutationOptions({
+    mutationKey: writeKey(client, resource, 'create'),
+    // Counted as pending (`usePendingWrites`); a new record has no earlier writes to wait for.
+    onMutate: (data, { client: cache }) => beginWrite(cache, client, data, { kind: 'create', resource, pk: undefined, change: undefined }),
+    mutationFn: async (data) => {
+      await awaitTurn(data, client)
+      return create(client, resource, data, settings.createOptions)
+    },
+    onSuccess: (record, _data, ticket, { client: cache }) => {
+      if (!inSession(ticket, client)) return
+      // Every Keystone record has a numeric `id`; the generated record types say so only per resource.
+      cache.setQueryData(detailKey(client, resource, (record as { id: number }).id), record)
       void invalidateCollections(cache, client, resource)
     },
-  }
-}
+    onSettled: (_record, _error, _data, ticket, { client: cache }) => {
+      if (ticket) settleWrite(cache, client, ticket)
+    },
+  })
+
+/** `keystoneMutations.update`. @internal */
+export const updateMutation: KeystoneMutations['update'] = (client, resource, settings = {}) =>
+  recordWrite(client, resource, settings, {
+    kind: 'update',
+    change: ({ data }) => data,
+    send: ({ pk, data }) => update(client, resource, pk, data),
+    confirmed: (record) => record,
+    invalidate: (cache) => invalidateAfterEdit(cache, client, resource),
+  })
+
+/** `keystoneMutations.replace`. @internal */
+export const replaceMutation: KeystoneMutations['replace'] = (client, resource, settings = {}) =>
+  recordWrite(client, resource, settings, {
+    kind: 'replace',
+    change: ({ data }) => data,
+    send: ({ pk, data }) => replace(client, resource, pk, data),
+    confirmed: (record) => record,
+    invalidate: (cache) => invalidateAfterEdit(cache, client, resource),
+  })
+
+/** `keystoneMutations.delete`. @internal */
+export const deleteMutation: KeystoneMutations['delete'] = (client, resource, settings = {}) =>
+  recordWrite(client, resource, settings, {
+    kind: 'delete',
+    change: () => null,
+    send: ({ pk }) => remove(client, resource, pk),
+    confirmed: () => null,
+    invalidate: (cache) => invalidateCollections(cache, client, resource),
+  })
 
 /**
  * Mutation options for every Keystone write; the `useCreate*`, `useUpdate*`... hooks wrap these.

@@ -1,7 +1,8 @@
 import type { DetailResource, HttpClient, ListParams, RecordOf } from '../client/index.ts'
 import { list } from '../client/operations.ts'
-import { detailKey } from './keystoneKeys.ts'
-import type { DetailKey, KeystoneQueryOptions } from './types.ts'
+import { queryOptions } from '@tanstack/react-query'
+import { type DetailKey, detailKey } from '../internal/queryKeys.ts'
+import type { KeystoneQueryOptions } from './types.ts'
 
 /** Ids per `id__in=` request; `limit` is set to the chunk size so one page holds them all. */
 const CHUNK = 100
@@ -61,5 +62,5 @@ export function byIdQuery<R extends DetailResource>(
   resource: R,
   pk: number,
 ): KeystoneQueryOptions<RecordOf<R> | null, DetailKey<R>> {
-  return { queryKey: detailKey(client, resource, pk), queryFn: () => loadById(client, resource, pk) }
+  return queryOptions({ queryKey: detailKey(client, resource, pk), queryFn: () => loadById(client, resource, pk) })
 }

@@ -1,9 +1,9 @@
 import { matchQuery, type Query, type QueryClient } from '@tanstack/react-query'
-import type { HttpClient, ResourceName } from '../client/index.ts'
+import type { DetailResource, HttpClient, ResourceName, SessionKey } from '../client/index.ts'
 import { KeystoneAbortError } from '../client/errors/KeystoneAbortError.ts'
 import { retrieve } from '../client/operations.ts'
 import { dropRecord, findRow, forgetHidden, forgetHiddenIn, type HiddenRows, showRecord } from './cacheUpdates.ts'
-import { detailKey, listsKey, type ServerRef } from './keystoneKeys.ts'
+import { detailKey, listsKey, type ServerRef } from '../internal/queryKeys.ts'
 
 /** The kind of a write. */
 export type WriteKind = 'create' | 'update' | 'replace' | 'delete'
@@ -23,12 +23,20 @@ export interface PendingWrite {
  * `null` (delete), or `undefined` (not optimistic). @internal
  */
 export interface Ticket extends PendingWrite {
+  /** Only resources with records by primary key are written to. */
+  readonly resource: DetailResource
   readonly change: object | null | undefined
   /** Settles when the writes made before this one on the same record have settled. */
   readonly turn: Promise<void>
   release: () => void
   /** The server and session the write was made in: its record line and cache keys are that session's. */
   readonly server: ServerRef
+  /**
+   * The session the write was made in: its answer updates the cache only while that session is
+   * the client's (after a change of user the cache holds the next user's queries), and the
+   * provider does not let a previous user's refusal end the current session.
+   */
+  readonly session: SessionKey | undefined
 }
 
 /**
@@ -38,7 +46,7 @@ export interface Ticket extends PendingWrite {
  */
 interface RecordLine {
   readonly server: ServerRef
-  readonly resource: ResourceName
+  readonly resource: DetailResource
   readonly pk: number
   base: object | null | undefined
   pending: Ticket[]
@@ -140,7 +148,7 @@ export function beginWrite(
   queryClient: QueryClient,
   server: ServerRef,
   variables: object,
-  write: PendingWrite & { change: object | null | undefined },
+  write: Pick<Ticket, 'kind' | 'resource' | 'pk' | 'change'>,
 ): Ticket {
   const ledger = ledgerOf(queryClient)
   const { pk, resource } = write
@@ -150,9 +158,10 @@ export function beginWrite(
   let release = (): void => {}
   const settled = new Promise<void>((resolve) => (release = resolve))
   let turn = Promise.resolve()
+  let line: RecordLine | undefined
   if (pk !== undefined) {
     const id = lineId(server, resource, pk)
-    let line = ledger.lines.get(id)
+    line = ledger.lines.get(id)
     if (!line) {
       const base = cachedRecord(queryClient, server, resource, pk)
       ledger.lines.set(id, (line = { server, resource, pk, base, pending: [], tail: turn, refused: false, optimistic: false }))
@@ -161,10 +170,9 @@ export function beginWrite(
     line.tail = settled
     ledger.begun.set(id, (ledger.begun.get(id) ?? 0) + 1)
   }
-  const ticket: Ticket = { ...write, turn, release, server }
+  const ticket: Ticket = { ...write, turn, release, server, session: server.sessionKey }
   ledger.writes.push(ticket)
   byVariables.set(variables, [...(byVariables.get(variables) ?? []), ticket])
-  const line = pk === undefined ? undefined : ledger.lines.get(lineId(server, resource, pk))
   if (line) {
     line.pending.push(ticket)
     if (write.change !== undefined) {
@@ -186,7 +194,7 @@ export async function awaitTurn(variables: object, client: ServerRef): Promise<v
   const ticket = byVariables.get(variables)?.shift()
   await ticket?.turn
   // Sent now, it would go out with the credentials of whoever is signed in, not its author's.
-  if (ticket && ticket.server.sessionKey !== client.sessionKey) {
+  if (ticket && !inSession(ticket, client)) {
     throw new KeystoneAbortError('Not sent: another user signed in while this write waited for an earlier write of the same record')
   }
 }
@@ -220,7 +228,7 @@ export function settleWrite(queryClient: QueryClient, client: HttpClient, ticket
   const line = lineOf(queryClient, ticket)
   // After a change of user the cache holds the next user's queries: the previous user's write
   // leaves the ledger (so the next write of the record may go) without touching the cache.
-  const ended = ticket.server.sessionKey !== client.sessionKey
+  const ended = !inSession(ticket, client)
   if (line && ended) line.pending = line.pending.filter((other) => other !== ticket)
   if (line && !line.pending.length) {
     const id = lineId(line.server, line.resource, line.pk)
@@ -239,8 +247,7 @@ export function settleWrite(queryClient: QueryClient, client: HttpClient, ticket
 function refetchRecord(queryClient: QueryClient, client: HttpClient, ledger: Ledger, line: RecordLine, begun: number | undefined): void {
   const { resource, pk } = line
   const id = lineId(line.server, resource, pk)
-  const read = retrieve(client, resource as never, pk) as Promise<object | null>
-  read.then(
+  retrieve(client, resource, pk).then(
     (record) => {
       if (ledger.begun.get(id) !== begun || ledger.lines.has(id) || client.sessionKey !== line.server.sessionKey) return
       if (record === null) dropRecord(queryClient, client, resource, pk)
@@ -261,4 +268,9 @@ export function subscribePending(queryClient: QueryClient, listener: () => void)
 /** The pending writes of a query client (a new array after each change). @internal */
 export function pendingWrites(queryClient: QueryClient): readonly PendingWrite[] {
   return ledgerOf(queryClient).public
+}
+
+/** Whether the session a write was made in is still the client's. @internal */
+export function inSession<T extends { session: SessionKey | undefined }>(write: T | undefined, client: ServerRef): write is T {
+  return write !== undefined && write.session === client.sessionKey
 }

@@ -3,7 +3,7 @@ import type { QueryClient, QueryState } from '@tanstack/react-query'
 import type { DetailResource, RecordOf } from '../client/index.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
 import { findRow } from './cacheUpdates.ts'
-import { listsKey, type ServerRef } from './keystoneKeys.ts'
+import { listsKey, type ServerRef } from '../internal/queryKeys.ts'
 
 // A detail entry starts from the record's row in a cached list, read when the entry is made
 // (TanStack's "initial data from the cache" with `initialDataUpdatedAt`), rather than every list

@@ -4,22 +4,23 @@ import type { ChoicesName, ChoicesOf, KeystoneConfig, KeystoneError, StatsFilter
 import { choicesQuery, configQuery, healthQuery, statsQuery, versionQuery } from './keystoneQueries.ts'
 import type { QueryHookOptions } from './types.ts'
 import { useKeystoneQuery } from './useKeystoneQuery.ts'
+import type { ChoicesKey, ServerQueryKey, StatsKey } from '../internal/queryKeys.ts'
 
 /** `useClusterAccessModeChoices(options?)`: `{ code: label }` of an enumerated field, fetched once. */
 export type ChoicesHook<C extends ChoicesName> = <TData = ChoicesOf<C>>(
-  options?: QueryHookOptions<ChoicesOf<C>, TData>,
+  options?: QueryHookOptions<ChoicesOf<C>, TData, ChoicesKey<C>>,
 ) => UseQueryResult<TData, KeystoneError>
 /** `useGrantStats(filters?, options?)`: statistics over the matching records. */
 export type StatsHook<S extends StatsName> = <TData = StatsOf<S>>(
   filters?: StatsFiltersOf<S>,
-  options?: QueryHookOptions<StatsOf<S>, TData>,
+  options?: QueryHookOptions<StatsOf<S>, TData, StatsKey<S>>,
 ) => UseQueryResult<TData, KeystoneError>
 
 /** Makes the hook of a choices endpoint. */
 export function choicesHook<C extends ChoicesName>(name: C): ChoicesHook<C> {
   const hookName = `use${name}Choices`
   return function useChoices(options) {
-    return useKeystoneQuery(hookName, (client) => choicesQuery(client, name), options)
+    return useKeystoneQuery(hookName, (client) => choicesQuery(client, name, options))
   }
 }
 
@@ -27,21 +28,21 @@ export function choicesHook<C extends ChoicesName>(name: C): ChoicesHook<C> {
 export function statsHook<S extends StatsName>(name: S): StatsHook<S> {
   const hookName = `use${name}Stats`
   return function useStats(filters, options) {
-    return useKeystoneQuery(hookName, (client) => statsQuery(client, name, filters), options)
+    return useKeystoneQuery(hookName, (client) => statsQuery(client, name, filters, options))
   }
 }
 
 /** Server configuration (upload limits, session age...). */
-export function useConfig<TData = KeystoneConfig>(options?: QueryHookOptions<KeystoneConfig, TData>): UseQueryResult<TData, KeystoneError> {
-  return useKeystoneQuery('useConfig', configQuery, options)
+export function useConfig<TData = KeystoneConfig>(options?: QueryHookOptions<KeystoneConfig, TData, ServerQueryKey<'config', KeystoneConfig>>): UseQueryResult<TData, KeystoneError> {
+  return useKeystoneQuery('useConfig', (client) => configQuery(client, options))
 }
 
 /** The API's version number. */
-export function useVersion<TData = string>(options?: QueryHookOptions<string, TData>): UseQueryResult<TData, KeystoneError> {
-  return useKeystoneQuery('useVersion', versionQuery, options)
+export function useVersion<TData = string>(options?: QueryHookOptions<string, TData, ServerQueryKey<'version', string>>): UseQueryResult<TData, KeystoneError> {
+  return useKeystoneQuery('useVersion', (client) => versionQuery(client, options))
 }
 
 /** Whether every health check of the server passes. */
-export function useHealth<TData = boolean>(options?: QueryHookOptions<boolean, TData>): UseQueryResult<TData, KeystoneError> {
-  return useKeystoneQuery('useHealth', healthQuery, options)
+export function useHealth<TData = boolean>(options?: QueryHookOptions<boolean, TData, ServerQueryKey<'health', boolean>>): UseQueryResult<TData, KeystoneError> {
+  return useKeystoneQuery('useHealth', (client) => healthQuery(client, options))
 }

@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import type { KeystoneError, KeystoneUser } from '../client/index.ts'
 import { login, logout } from '../client/operations.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
-import { allKey } from './keystoneKeys.ts'
+import { actionKey, type ServerQueryKey } from '../internal/queryKeys.ts'
 import { type FormErrors, getFieldErrors, getFormErrors } from './fieldErrors.ts'
 import { whoamiQuery } from './keystoneQueries.ts'
 import type { QueryHookOptions } from './types.ts'
@@ -33,7 +33,7 @@ export function useLogin(): LoginResult {
   const { client, queryClient, setUser } = useKeystoneContext('useLogin')
   const result = useMutation(
     {
-      mutationKey: [...allKey(client), 'login'],
+      mutationKey: actionKey(client, 'login'),
       mutationFn: (credentials: Credentials) => login(client, credentials),
       onSuccess: (user) => setUser(user),
       retry: false,
@@ -50,7 +50,7 @@ export function useLogout(): UseMutationResult<void, KeystoneError, void> {
   const { client, queryClient, setUser } = useKeystoneContext('useLogout')
   return useMutation(
     {
-      mutationKey: [...allKey(client), 'logout'],
+      mutationKey: actionKey(client, 'logout'),
       mutationFn: () => logout(client),
       onSuccess: () => setUser(null),
       retry: false,
@@ -64,7 +64,7 @@ export function useLogout(): UseMutationResult<void, KeystoneError, void> {
  * answer of its session, so this also brings the session up to date.
  */
 export function useWhoAmI<TData = KeystoneUser | null>(
-  options?: QueryHookOptions<KeystoneUser | null, TData>,
+  options?: QueryHookOptions<KeystoneUser | null, TData, ServerQueryKey<'whoami', KeystoneUser | null>>,
 ): UseQueryResult<TData, KeystoneError> {
-  return useKeystoneQuery<UseQueryResult<TData, KeystoneError>>('useWhoAmI', whoamiQuery, options)
+  return useKeystoneQuery('useWhoAmI', (current) => whoamiQuery(current, options))
 }

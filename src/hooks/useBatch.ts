@@ -1,8 +1,9 @@
 'use client'
-import type { QueryClient } from '@tanstack/react-query'
-import { type BatchAction, type BatchStepResult, type HttpClient, type ResourceName, resources } from '../client/index.ts'
+import { mutationOptions, type QueryClient } from '@tanstack/react-query'
+import { type BatchAction, type BatchStepResult, type HttpClient, type ResourceName, resources, type SessionKey } from '../client/index.ts'
 import { batch } from '../client/operations.ts'
-import { allKey, resourceKey } from './keystoneKeys.ts'
+import { actionKey, resourceKey } from '../internal/queryKeys.ts'
+import { inSession } from './pendingWrites.ts'
 import type { KeystoneMutationOptions, MutationHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
 
@@ -40,12 +41,16 @@ function invalidateTouched(queryClient: QueryClient, client: HttpClient, results
  * Mutation options of an atomic batch job (`POST batch/`). On success every resource the
  * job wrote to is invalidated; a dry run changes nothing.
  */
-export function batchMutation(client: HttpClient): KeystoneMutationOptions<BatchStepResult[], BatchVariables> {
-  return {
-    mutationKey: [...allKey(client), 'batch'],
-    mutationFn: ({ actions, dryRun, files }) => batch(client, actions, { dryRun, files }),
-    onSuccess: (results, variables, _context, { client: queryClient }) => invalidateTouched(queryClient, client, results, variables),
-  }
+export function batchMutation(client: HttpClient): KeystoneMutationOptions<BatchStepResult[], BatchVariables, { session: SessionKey }> {
+  return mutationOptions({
+    mutationKey: actionKey(client, 'batch'),
+    // The session the job began in: after a change of user its answer must not touch the next user's cache.
+    onMutate: () => ({ session: client.sessionKey }),
+    mutationFn: ({ actions, dryRun, files }: BatchVariables) => batch(client, actions, { dryRun, files }),
+    onSuccess: (results, variables, started, { client: queryClient }) => {
+      if (inSession(started, client)) invalidateTouched(queryClient, client, results, variables)
+    },
+  })
 }
 
 /**
@@ -57,5 +62,5 @@ export function batchMutation(client: HttpClient): KeystoneMutationOptions<Batch
 export function useBatch(
   options?: MutationHookOptions<BatchStepResult[], BatchVariables>,
 ): KeystoneMutationResult<BatchStepResult[], BatchVariables> {
-  return useKeystoneMutation('useBatch', (client) => batchMutation(client) as never, options as never)
+  return useKeystoneMutation('useBatch', batchMutation, options)
 }

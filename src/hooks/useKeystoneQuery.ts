@@ -1,16 +1,17 @@
 'use client'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { HttpClient } from '../client/index.ts'
+import { useQuery, type QueryKey, type UseQueryResult } from '@tanstack/react-query'
+import type { HttpClient, KeystoneError } from '../client/index.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
+import type { KeystoneQueryOptions } from './types.ts'
 
 /**
- * `useQuery` over a Keystone option factory, in the provider's query client. `hookName` names
- * the hook in the error thrown outside `<KeystoneProvider>`; the caller states the result type. @internal
+ * `useQuery` over a Keystone query factory, with the provider's client and query client.
+ * `hookName` names the hook in the error thrown outside `<KeystoneProvider>`. @internal
  */
-export function useKeystoneQuery<TResult>(hookName: string, factory: (client: HttpClient) => object, options?: object, defaults?: object): TResult {
+export function useKeystoneQuery<TData, TKey extends QueryKey, TSelected>(
+  hookName: string,
+  factory: (client: HttpClient) => KeystoneQueryOptions<TData, TKey, TSelected>,
+): UseQueryResult<TSelected, KeystoneError> {
   const { client, queryClient } = useKeystoneContext(hookName)
-  return useQuery({ ...defaults, ...options, ...factory(client) } as never, queryClient) as TResult
+  return useQuery(factory(client), queryClient)
 }
-
-/** Keeps the previous page on screen while the next one loads. @internal */
-export const keepPrevious: { placeholderData: typeof keepPreviousData } = { placeholderData: keepPreviousData }

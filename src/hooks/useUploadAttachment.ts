@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import type { CreateBodyOf, RecordOf } from '../client/index.ts'
 import { createMutation } from './keystoneMutations.ts'
+import type { Ticket } from './pendingWrites.ts'
 import type { MutationHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
 
@@ -32,10 +33,10 @@ export function useUploadAttachment(
   const [progress, setProgress] = useState<UploadProgress | null>(null)
   const onUploadProgress = ({ loaded, total }: { loaded: number; total?: number }): void =>
     setProgress({ loaded, total, fraction: total ? loaded / total : undefined })
-  const mutation = useKeystoneMutation<UploadResult>(
+  const mutation = useKeystoneMutation<RecordOf<'attachments'>, CreateBodyOf<'attachments'>, Ticket, CreateBodyOf<'attachments'>>(
     'useUploadAttachment',
-    (client, settings) => createMutation(client, 'attachments', settings) as never,
-    options as never,
+    (client, settings) => createMutation(client, 'attachments', settings),
+    options,
     { createOptions: { onUploadProgress } },
   )
   return { ...mutation, progress }

@@ -1,4 +1,5 @@
 import { notifyManager, type QueryClient } from '@tanstack/react-query'
+import { allKey } from '../internal/queryKeys.ts'
 
 /**
  * Removes every query of one Keystone server from the cache. Each query is reset first, so
@@ -7,7 +8,7 @@ import { notifyManager, type QueryClient } from '@tanstack/react-query'
  * @internal
  */
 export function clearKeystoneQueries(queryClient: QueryClient, serverId: string): void {
-  const queryKey = ['keystone', serverId]
+  const queryKey = allKey({ baseUrl: serverId })
   notifyManager.batch(() => {
     for (const query of queryClient.getQueryCache().findAll({ queryKey })) query.reset()
     queryClient.removeQueries({ queryKey })

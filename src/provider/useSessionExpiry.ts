@@ -2,7 +2,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { type RefObject, useEffect } from 'react'
 import { type HttpClient, isKeystoneHttpError, type KeystoneUser } from '../client/index.ts'
-import { isServerKey, isWhoamiKey } from '../hooks/keystoneKeys.ts'
+import { isServerKey, isWhoamiKey } from '../internal/queryKeys.ts'
 import type { UserStore } from './createUserStore.ts'
 import type { ChangeUser } from './useTabSync.ts'
 import { type CacheAction, watchSessionQueries } from './watchSessionQueries.ts'

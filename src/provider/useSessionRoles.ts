@@ -2,7 +2,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import type { HttpClient } from '../client/index.ts'
-import { writeTarget } from '../hooks/keystoneKeys.ts'
+import { writeTarget } from '../internal/queryKeys.ts'
 import type { UserStore } from './createUserStore.ts'
 import { withMembershipWrite } from './sessionTeams.ts'
 import type { CacheAction } from './watchSessionQueries.ts'

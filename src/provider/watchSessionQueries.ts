@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import type { HttpClient } from '../client/index.ts'
-import { isCurrentSessionKey } from '../hooks/keystoneKeys.ts'
+import { isCurrentSessionKey } from '../internal/queryKeys.ts'
 
 /** What a query or a write answered: its `type` (`success`, `error`...), and the data or error. @internal */
 export interface CacheAction {

@@ -1,5 +1,5 @@
-import { type InfiniteData, QueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import type { KeystoneClient, KeystoneError, PageOf, RecordOf } from 'keystone-api-react/client'
+import { type InfiniteData, QueryClient, useQuery, useSuspenseQuery } from '@tanstack/react-query'
+import type { KeystoneClient, KeystoneError, KeystoneUser, PageOf, RecordOf, StatsOf } from 'keystone-api-react/client'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   clusterQueries,
@@ -96,6 +96,19 @@ describe('factories', () => {
     const queryClient = new QueryClient()
     expectTypeOf(queryClient.getQueryData(keystoneKeys.list(client, 'clusters'))).toEqualTypeOf<PageOf<'clusters'> | undefined>()
     expectTypeOf(queryClient.getQueryData(keystoneKeys.detail(client, 'clusters', 1))).toEqualTypeOf<RecordOf<'clusters'> | null | undefined>()
+  })
+
+  it('tag the keys of equivalent params alike, and the keys the factories return', () => {
+    const queryClient = new QueryClient()
+    expectTypeOf(queryClient.getQueryData(keystoneKeys.list(client, 'clusters', { order: ['name'] }))).toEqualTypeOf<PageOf<'clusters'> | undefined>()
+    expectTypeOf(queryClient.getQueryData(clusterQueries.list(client, { order: 'name' }).queryKey)).toEqualTypeOf<PageOf<'clusters'> | undefined>()
+    expectTypeOf(queryClient.getQueryData(keystoneQueries.stats(client, 'Grant').queryKey)).toEqualTypeOf<StatsOf<'Grant'> | undefined>()
+    expectTypeOf(queryClient.getQueryData(keystoneKeys.whoami(client))).toEqualTypeOf<KeystoneUser | null | undefined>()
+  })
+
+  it('take TanStack options last, select included', () => {
+    expectTypeOf(useQuery(clusterQueries.list(client, undefined, { select: (page) => page.count })).data).toEqualTypeOf<number | undefined>()
+    expectTypeOf(useQuery(keystoneQueries.detail(client, 'grants', 1, { select: (grant) => grant?.title })).data).toEqualTypeOf<string | undefined>()
   })
 
   it('work with suspense and ensureQueryData', async () => {
