@@ -1,5 +1,7 @@
+import { Connection } from './connection.ts'
 import { HttpClient } from './httpClient.ts'
-import type { CallOptions, CreateOptions, DeleteArgs, GeneratedMethods, WithData } from './methods.ts'
+import type { CallOptions, CreateOptions, DeleteArgs, WithData } from './callOptions.ts'
+import type { GeneratedMethods } from './generatedMethods.ts'
 import * as op from './operations.ts'
 import type { BatchAction, BatchOptions, BatchStepResult, KeystoneConfig, KeystoneUser } from './operations.ts'
 import type { ListParams, ListQuery } from './query.ts'
@@ -87,6 +89,17 @@ const NamedMethods: typeof HttpClient = /* @__PURE__ */ withNamedMethods(class N
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class KeystoneClient extends NamedMethods {
+  /**
+   * The `KeystoneClient` of a client or connection: `source` itself when it is one, else the one
+   * client made for its connection (made on the first call, so every caller shares it), with the
+   * same CID, credentials, session and `close()`.
+   */
+  static from(source: HttpClient | Connection): KeystoneClient {
+    if (source instanceof KeystoneClient) return source
+    const connection = source instanceof Connection ? source : source.connection
+    return (connection.keystoneClient ??= new KeystoneClient(connection))
+  }
+
   /**
    * Logs in with a username and password (session cookie + CSRF token).
    * @throws {KeystoneHttpError} 400 with `fieldErrors` on bad credentials.

@@ -1,11 +1,12 @@
-import type { AxiosResponse } from 'axios'
 import { KeystoneBatchError } from './errors/KeystoneBatchError.ts'
 import { KeystoneResponseError } from './errors/KeystoneResponseError.ts'
 import type { SentRequest } from './errors/SentRequest.ts'
 import { checkFilterNames } from './filterNames.ts'
-import { assertOk, sentRequestOf } from './http.ts'
-import type { HttpClient, WriteOptions } from './httpClient.ts'
-import type { CallOptions, CreateOptions, DeleteArgs } from './methods.ts'
+import { assertOk } from './assertOk.ts'
+import type { CallOptions, CreateOptions, DeleteArgs } from './callOptions.ts'
+import type { HttpClient } from './httpClient.ts'
+import type { KeystoneResponse } from './keystoneResponse.ts'
+import type { WriteOptions } from './requestOptions.ts'
 import { buildQuery, type ListParams, type ListQuery, type QueryInput } from './query.ts'
 import {
   choices as choicePaths,
@@ -69,7 +70,7 @@ function pathOf(resource: ResourceName, op: Operation): string {
 }
 
 /** Sends a record's body (POST, PATCH or PUT) once it is a JSON-safe object; resolves with the answer's body. */
-function writeRecord<TData>(send: (options: WriteOptions) => Promise<AxiosResponse<TData>>, data: unknown, options?: CreateOptions): Promise<TData> {
+function writeRecord<TData>(send: (options: WriteOptions) => Promise<KeystoneResponse<TData>>, data: unknown, options?: CreateOptions): Promise<TData> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('data', `must be an object, got ${describe(data)}`)
   const issues = new Issues()
   checkJson(data, 'data', issues)
@@ -78,7 +79,7 @@ function writeRecord<TData>(send: (options: WriteOptions) => Promise<AxiosRespon
 }
 
 /** The body of a 2xx answer; any other status throws `KeystoneHttpError`. */
-async function body<TData>(response: Promise<AxiosResponse<TData>>): Promise<TData> {
+async function body<TData>(response: Promise<KeystoneResponse<TData>>): Promise<TData> {
   return assertOk(await response).data
 }
 
@@ -91,19 +92,19 @@ export async function login(client: HttpClient, credentials: { username: string;
   }
   issues.throwIfAny()
   const { username, password } = credentials
-  return body(client.httpPost<KeystoneUser>(endpoints.login, { ...options, json: { username, password } }))
+  return body(client.connection.send<KeystoneUser>('POST', endpoints.login, { ...options, json: { username, password } }))
 }
 
 /** `KeystoneClient.logout`. @internal */
 export async function logout(client: HttpClient, options?: CallOptions): Promise<void> {
-  const response = await client.httpPost(endpoints.logout, options)
+  const response = await client.connection.send('POST', endpoints.logout, options)
   client.clearCookies()
   if (response.status !== 401) assertOk(response)
 }
 
 /** `KeystoneClient.whoami`. @internal */
 export async function whoami(client: HttpClient, options?: CallOptions): Promise<KeystoneUser | null> {
-  const response = await client.httpGet<KeystoneUser>(endpoints.whoami, options)
+  const response = await client.connection.send<KeystoneUser>('GET', endpoints.whoami, options)
   return response.status === 401 ? null : assertOk(response).data
 }
 
@@ -112,13 +113,13 @@ export async function list<R extends ResourceName>(client: HttpClient, resource:
   const path = pathOf(resource, 'list')
   // Development builds only: the check and its table fold away where bundlers set NODE_ENV to production.
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(params?.filters, { resource })
-  return body(client.httpGet<PageOf<R>>(path, { ...options, params: buildQuery(params as QueryInput) }))
+  return body(client.connection.send<PageOf<R>>('GET', path, { ...options, params: buildQuery(params as QueryInput) }))
 }
 
 /** `KeystoneClient.retrieve`. @internal */
 export async function retrieve<R extends DetailResource>(client: HttpClient, resource: R, pk: number, options?: CallOptions): Promise<RecordOf<R> | null> {
   const path = `${pathOf(resource, 'retrieve')}${checkPk(pk)}/`
-  const response = await client.httpGet<RecordOf<R>>(path, options)
+  const response = await client.connection.send<RecordOf<R>>('GET', path, options)
   return response.status === 404 ? null : assertOk(response).data
 }
 
@@ -130,7 +131,7 @@ export async function retrieveAll<R extends ResourceName>(client: HttpClient, re
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(filters, { resource })
   const page = async (offset: number): Promise<Page<R>> => {
     const params = buildQuery({ filters, search, order, limit: PAGE_SIZE, offset } as QueryInput)
-    const response = assertOk(await client.httpGet<Page<R>>(path, { ...options, params }))
+    const response = assertOk(await client.connection.send<Page<R>>('GET', path, { ...options, params }))
     return checkPage(response, offset)
   }
   const first = await page(0)
@@ -173,8 +174,8 @@ interface Page<R extends ResourceName> {
 }
 
 /** A list page checked against what `retrieveAll` relies on, before it plans anything from it. */
-function checkPage<R extends ResourceName>(response: AxiosResponse<Page<R>>, offset: number): Page<R> {
-  const request = sentRequestOf(response)
+function checkPage<R extends ResourceName>(response: KeystoneResponse<Page<R>>, offset: number): Page<R> {
+  const request = response.sent
   const { count, next, results } = (response.data ?? {}) as Partial<Page<R>>
   if (!Array.isArray(results) || results.length > PAGE_SIZE || typeof count !== 'number' || !Number.isSafeInteger(count) || count < offset + results.length) {
     throw new KeystoneResponseError('The list answer is not a page of at most 1000 records within its count', request)
@@ -186,7 +187,7 @@ function checkPage<R extends ResourceName>(response: AxiosResponse<Page<R>>, off
 /** `KeystoneClient.create`. @internal */
 export async function create<R extends CrudResource>(client: HttpClient, resource: R, data: CreateBodyOf<R>, options?: CreateOptions): Promise<RecordOf<R>> {
   const path = pathOf(resource, 'create')
-  return writeRecord((write) => client.httpPost<RecordOf<R>>(path, write), data, options)
+  return writeRecord((write) => client.connection.send<RecordOf<R>>('POST', path, write), data, options)
 }
 
 /** `KeystoneClient.update`. @internal */
@@ -198,7 +199,7 @@ export async function update<R extends PatchableResource>(
   options?: CallOptions,
 ): Promise<UpdatedRecordOf<R>> {
   const path = `${pathOf(resource, 'update')}${checkPk(pk)}/`
-  return writeRecord((write) => client.httpPatch<UpdatedRecordOf<R>>(path, write), data, options)
+  return writeRecord((write) => client.connection.send<UpdatedRecordOf<R>>('PATCH', path, write), data, options)
 }
 
 /** `KeystoneClient.replace`. @internal */
@@ -210,7 +211,7 @@ export async function replace<R extends CrudResource>(
   options?: CallOptions,
 ): Promise<UpdatedRecordOf<R>> {
   const path = `${pathOf(resource, 'replace')}${checkPk(pk)}/`
-  return writeRecord((write) => client.httpPut<UpdatedRecordOf<R>>(path, write), data, options)
+  return writeRecord((write) => client.connection.send<UpdatedRecordOf<R>>('PUT', path, write), data, options)
 }
 
 /** `KeystoneClient.delete`. @internal */
@@ -222,47 +223,47 @@ export async function remove<R extends CrudResource>(
   options?: CallOptions,
 ): Promise<void> {
   const path = `${pathOf(resource, 'delete')}${checkPk(pk)}/`
-  const response = await client.httpDelete(path, options)
+  const response = await client.connection.send('DELETE', path, options)
   if (response.status !== 404 || raiseNotExists) assertOk(response)
 }
 
 /** `KeystoneClient.choices`. @internal */
 export async function choices<C extends ChoicesName>(client: HttpClient, name: C, options?: CallOptions): Promise<ChoicesOf<C>> {
   if (!Object.hasOwn(choicePaths, name)) refuse('name', `is not a choices endpoint: ${describe(name)}`)
-  return body(client.httpGet<ChoicesOf<C>>(choicePaths[name], options))
+  return body(client.connection.send<ChoicesOf<C>>('GET', choicePaths[name], options))
 }
 
 /** `KeystoneClient.stats`. @internal */
 export async function stats<S extends StatsName>(client: HttpClient, name: S, filters?: StatsFiltersOf<S>, options?: CallOptions): Promise<StatsOf<S>> {
   if (!Object.hasOwn(statsPaths, name)) refuse('name', `is not a stats endpoint: ${describe(name)}`)
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(filters, { stats: name })
-  return body(client.httpGet<StatsOf<S>>(statsPaths[name], { ...options, params: buildQuery({ filters } as QueryInput) }))
+  return body(client.connection.send<StatsOf<S>>('GET', statsPaths[name], { ...options, params: buildQuery({ filters } as QueryInput) }))
 }
 
 /** `KeystoneClient.getConfig`. @internal */
 export async function getConfig(client: HttpClient, options?: CallOptions): Promise<KeystoneConfig> {
-  return body(client.httpGet<KeystoneConfig>(endpoints.config, options))
+  return body(client.connection.send<KeystoneConfig>('GET', endpoints.config, options))
 }
 
 /** `KeystoneClient.getVersion`. @internal */
 export async function getVersion(client: HttpClient, options?: CallOptions): Promise<string> {
-  return String(await body(client.httpGet(endpoints.version, { ...options, responseType: 'text' })))
+  return String(await body(client.connection.send('GET', endpoints.version, { ...options, responseType: 'text' })))
 }
 
 /** `KeystoneClient.getHealth`. @internal */
 export async function getHealth(client: HttpClient, options?: CallOptions): Promise<boolean> {
-  const response = await client.httpGet(endpoints.health, { ...options, responseType: 'text' })
+  const response = await client.connection.send('GET', endpoints.health, { ...options, responseType: 'text' })
   return response.status === 500 ? false : (assertOk(response), true)
 }
 
 /** `KeystoneClient.getHealthJson`. @internal */
 export async function getHealthJson(client: HttpClient, options?: CallOptions): Promise<Record<string, unknown>> {
-  return body(client.httpGet<Record<string, unknown>>(endpoints.healthJson, options))
+  return body(client.connection.send<Record<string, unknown>>('GET', endpoints.healthJson, options))
 }
 
 /** `KeystoneClient.getHealthProm`. @internal */
 export async function getHealthProm(client: HttpClient, options?: CallOptions): Promise<string> {
-  return String(await body(client.httpGet(endpoints.healthProm, { ...options, responseType: 'text' })))
+  return String(await body(client.connection.send('GET', endpoints.healthProm, { ...options, responseType: 'text' })))
 }
 
 /** `KeystoneClient.batch`. @internal */
@@ -284,11 +285,11 @@ export async function batch(
     })
   issues.throwIfAny()
   const job = { dry_run: dryRun, actions }
-  const response = await client.httpPost<{ results: BatchStepResult[] }>(endpoints.batch, {
+  const response = await client.connection.send<{ results: BatchStepResult[] }>('POST', endpoints.batch, {
     ...options,
     json: files ? { job: JSON.stringify(job) } : { job },
     files,
   })
-  if (response.status === 422) throw new KeystoneBatchError(response.data as object, sentRequestOf(response))
+  if (response.status === 422) throw new KeystoneBatchError(response.data as object, response.sent)
   return assertOk(response).data.results
 }
