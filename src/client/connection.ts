@@ -54,7 +54,7 @@ export class Connection {
    */
   sessionKey: SessionKey = 'initial'
   /** The `KeystoneClient` on this connection, once `KeystoneClient.from` made it. @internal */
-  keystoneClient: KeystoneClient | undefined
+  declare keystoneClient: KeystoneClient | undefined
   readonly #axios: Axios
   readonly #timeout: number
   readonly #token: string | undefined

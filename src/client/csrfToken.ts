@@ -2,7 +2,6 @@ import { readCookie } from './cookieJar.ts'
 
 /** True when `url` is on the page's origin, or (`same-site`) on the page's host at another port or a host sharing its parent domain. */
 function isPageSite(url: string, scope: 'same-origin' | 'same-site'): boolean {
-  if (typeof location === 'undefined') return false
   const api = new URL(url)
   if (api.origin === location.origin) return true
   if (scope !== 'same-site' || api.protocol !== location.protocol) return false
@@ -19,5 +18,5 @@ function isPageSite(url: string, scope: 'same-origin' | 'same-site'): boolean {
  * elsewhere, since the token belongs to the page's site and sending it away hands it over. @internal
  */
 export function pageCsrfToken(url: string, scope: 'same-origin' | 'same-site'): string | undefined {
-  return typeof document === 'undefined' || !isPageSite(url, scope) ? undefined : readCookie(document.cookie, 'csrftoken')
+  return typeof document === 'undefined' || typeof location === 'undefined' || !isPageSite(url, scope) ? undefined : readCookie(document.cookie, 'csrftoken')
 }

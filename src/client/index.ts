@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 export { KeystoneClient } from './keystoneClient.ts'
-export type { KeystoneUser, KeystoneConfig, BatchAction, BatchStepResult, BatchOptions } from './keystoneClient.ts'
+export type { KeystoneUser, KeystoneConfig, BatchAction, BatchStepResult, BatchOptions, KeystoneOperations } from './keystoneClient.ts'
 export { HttpClient } from './httpClient.ts'
 export { Connection } from './connection.ts'
 export type { Method, SessionKey } from './connection.ts'
