@@ -1,7 +1,6 @@
 import type { Axios } from 'axios'
-import { CookieJar } from './cookieJar.ts'
+import { CookieJar, readCookie } from './cookieJar.ts'
 import { createTransport, isRedirected, transportCause } from './createTransport.ts'
-import { pageCsrfToken } from './csrfToken.ts'
 import { KeystoneAbortError } from './errors/KeystoneAbortError.ts'
 import { KeystoneNetworkError } from './errors/KeystoneNetworkError.ts'
 import { KeystoneRedirectError } from './errors/KeystoneRedirectError.ts'
@@ -10,9 +9,10 @@ import { KeystoneTimeoutError } from './errors/KeystoneTimeoutError.ts'
 import type { KeystoneClient } from './keystoneClient.ts'
 import type { KeystoneClientOptions } from './keystoneClientOptions.ts'
 import type { KeystoneLogger, LogContext } from './keystoneLogger.ts'
-import { type KeystoneResponse, toKeystoneResponse } from './keystoneResponse.ts'
+import { isPageSite } from './isPageSite.ts'
+import { type KeystoneResponse, parseBody, retryAfterOf } from './keystoneResponse.ts'
 import { linkSignals, sleep } from './linkSignals.ts'
-import { reportWholeUpload, requestBody } from './requestBody.ts'
+import { requestBody } from './requestBody.ts'
 import type { WriteOptions } from './requestOptions.ts'
 import { normalizeBaseUrl, redactUrl } from './url.ts'
 import { describe, refuse } from './validation.ts'
@@ -123,14 +123,13 @@ export class Connection {
   async send<TData>(method: Method, path: string, options: WriteOptions = {}): Promise<KeystoneResponse<TData>> {
     if (this.closed) throw new KeystoneAbortError('KeystoneClient is closed: create a new client')
     const url = this.baseUrl + path
-    const timeout = checkTimeout(options.timeout ?? this.#timeout)
     const { signal, release } = linkSignals(this.#closer.signal, options.signal)
     const context: LogContext = { cid: this.cid, baseurl: this.baseUrl, method, endpoint: path, url, status_code: '' }
     const sent: SentRequest = { method, url: redactUrl(url), cid: this.cid }
     try {
       for (let attempt = 0; ; attempt++) {
         this.#log('debug', context, 'Sending request')
-        const response = await this.#request<TData>(sent, url, options, timeout, signal, context)
+        const response = await this.#request<TData>(sent, options, signal, context)
         context.status_code = response.status
         this.#log(response.status < 400 ? 'info' : 'warn', context, 'Received response')
         const wait = response.status === 429 && method === 'GET' ? (response.retryAfter ?? 1) : undefined
@@ -144,15 +143,9 @@ export class Connection {
   }
 
   /** One exchange, within its own deadline; transport failures become typed errors. */
-  async #request<TData>(
-    sent: SentRequest,
-    url: string,
-    options: WriteOptions,
-    timeout: number,
-    signal: AbortSignal,
-    context: LogContext,
-  ): Promise<KeystoneResponse<TData>> {
-    const { method } = sent
+  async #request<TData>(sent: SentRequest, options: WriteOptions, signal: AbortSignal, context: LogContext): Promise<KeystoneResponse<TData>> {
+    const { method, url } = context
+    const timeout = checkTimeout(options.timeout ?? this.#timeout)
     const headers: Record<string, string> = { Accept: 'application/json', 'X-KEYSTONE-CID': this.cid }
     const token = this.#token
     if (token) headers.Authorization = `Token ${token}`
@@ -192,15 +185,21 @@ export class Connection {
       this.#log('error', { ...context, status_code: response.status }, 'Refused a redirect')
       throw new KeystoneRedirectError(response.status, sent)
     }
-    if (wholeBodyProgress && options.onUploadProgress && data instanceof FormData) reportWholeUpload(data, options.onUploadProgress)
+    if (wholeBodyProgress && options.onUploadProgress && data instanceof FormData) {
+      const total = [...data.values()].reduce((sum, value) => sum + (value instanceof Blob ? value.size : String(value).length), 0)
+      options.onUploadProgress({ loaded: total, total, progress: 1, bytes: total, upload: true, lengthComputable: true })
+    }
     this.#jar?.store(response.headers['set-cookie'], url)
-    return toKeystoneResponse<TData>(response, sent, options.responseType)
+    // The answer carries the request it answers and its `Retry-After`, each read once, here.
+    const retryAfter = retryAfterOf(response.headers['retry-after'])
+    return Object.assign(response, { data: parseBody(response.data, options.responseType) as TData, sent, retryAfter })
   }
 
   #csrfToken(url: string): string | undefined {
     if (this.#jar) return this.#jar.get('csrftoken', url)
     if (this.#readCsrf) return this.#readCsrf() ?? undefined
-    return pageCsrfToken(url, this.#csrfCookie)
+    // The page's token belongs to the page's site: sending it to an API elsewhere hands it over.
+    return typeof document === 'undefined' || !isPageSite(url, this.#csrfCookie) ? undefined : readCookie(document.cookie, 'csrftoken')
   }
 
   #log(level: keyof KeystoneLogger, context: LogContext, message: string): void {

@@ -13,8 +13,8 @@ export interface KeystoneResponse<TData = unknown> extends AxiosResponse<TData> 
   readonly retryAfter: number | undefined
 }
 
-/** Seconds from a `Retry-After` header (seconds or HTTP date), or undefined. */
-function retryAfterOf(header: unknown): number | undefined {
+/** Seconds from a `Retry-After` header (seconds or HTTP date), or undefined. @internal */
+export function retryAfterOf(header: unknown): number | undefined {
   if (typeof header !== 'string' || header === '') return undefined
   const seconds = Number(header)
   if (Number.isFinite(seconds)) return Math.max(0, seconds)
@@ -22,18 +22,12 @@ function retryAfterOf(header: unknown): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000))
 }
 
-/** The body as the caller asked: parsed JSON (text when it is not JSON), or text. */
-function parseBody(data: unknown, responseType: 'json' | 'text' | undefined): unknown {
+/** The body as the caller asked: parsed JSON (text when it is not JSON), or text. @internal */
+export function parseBody(data: unknown, responseType: 'json' | 'text' | undefined): unknown {
   if (responseType === 'text' || typeof data !== 'string' || data === '') return data
   try {
     return JSON.parse(data)
   } catch {
     return data
   }
-}
-
-/** Completes a raw answer into a `KeystoneResponse`: parses its body and `Retry-After` once. @internal */
-export function toKeystoneResponse<TData>(response: AxiosResponse, sent: SentRequest, responseType: 'json' | 'text' | undefined): KeystoneResponse<TData> {
-  const data = parseBody(response.data, responseType) as TData
-  return Object.assign(response, { data, sent, retryAfter: retryAfterOf(response.headers?.['retry-after']) })
 }

@@ -34,12 +34,3 @@ export function requestBody(options: WriteOptions, headers: Record<string, strin
     return refuse('json', 'cannot be sent as JSON (a cycle or a bigint)')
   }
 }
-
-/**
- * Reports a multipart upload as done in one event, for transports that cannot report progress
- * while sending (see `Connection`). @internal
- */
-export function reportWholeUpload(form: FormData, onUploadProgress: NonNullable<WriteOptions['onUploadProgress']>): void {
-  const total = [...form.values()].reduce((sum, value) => sum + (value instanceof Blob ? value.size : String(value).length), 0)
-  onUploadProgress({ loaded: total, total, progress: 1, bytes: total, upload: true, lengthComputable: true })
-}
