@@ -154,7 +154,6 @@ export class Connection {
     const csrf = token || method === 'GET' ? undefined : this.#csrfToken(url)
     if (csrf) headers['X-CSRFToken'] = csrf
     const data = requestBody(options, headers)
-    const wholeBodyProgress = this.#wholeBodyProgress
     // A deadline for the whole exchange: an answer that trickles in must not hold the call open.
     const deadline = new AbortController()
     const timer = setTimeout(() => deadline.abort(), timeout)
@@ -168,7 +167,7 @@ export class Connection {
         params: options.params,
         data,
         signal: linked.signal,
-        onUploadProgress: wholeBodyProgress ? undefined : options.onUploadProgress,
+        onUploadProgress: this.#wholeBodyProgress ? undefined : options.onUploadProgress,
       })
     } catch (error) {
       this.#log('error', context, 'Request failed')
@@ -185,7 +184,7 @@ export class Connection {
       this.#log('error', { ...context, status_code: response.status }, 'Refused a redirect')
       throw new KeystoneRedirectError(response.status, sent)
     }
-    if (wholeBodyProgress && options.onUploadProgress && data instanceof FormData) {
+    if (this.#wholeBodyProgress && options.onUploadProgress && data instanceof FormData) {
       const total = [...data.values()].reduce((sum, value) => sum + (value instanceof Blob ? value.size : String(value).length), 0)
       options.onUploadProgress({ loaded: total, total, progress: 1, bytes: total, upload: true, lengthComputable: true })
     }

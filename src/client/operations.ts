@@ -43,8 +43,6 @@ function pathOf(resource: ResourceName, op: Operation): string {
   return spec.path
 }
 
-/** Path of one record: the resource's path and a checked primary key. */
-const recordPath = (resource: ResourceName, op: Operation, pk: number): string => `${pathOf(resource, op)}${checkPk(pk)}/`
 
 
 /** The body of a 2xx answer; any other status throws `KeystoneHttpError`. */
@@ -100,7 +98,7 @@ export const list: Functions['list'] = async (client, resource, params, options)
 
 /** `KeystoneClient.retrieve`. @internal */
 export const retrieve: Functions['retrieve'] = async (client, resource, pk, options) => {
-  const response = await client.connection.send<RecordOf<typeof resource>>('GET', recordPath(resource, 'retrieve', pk), options)
+  const response = await client.connection.send<RecordOf<typeof resource>>('GET', `${pathOf(resource, 'retrieve')}${checkPk(pk)}/`, options)
   return response.status === 404 ? null : assertOk(response).data
 }
 
@@ -169,15 +167,15 @@ export const create: Functions['create'] = async (client, resource, data, option
 
 /** `KeystoneClient.update`. @internal */
 export const update: Functions['update'] = async (client, resource, pk, data, options) =>
-  writeRecord(client, 'PATCH', recordPath(resource, 'update', pk), data, options)
+  writeRecord(client, 'PATCH', `${pathOf(resource, 'update')}${checkPk(pk)}/`, data, options)
 
 /** `KeystoneClient.replace`. @internal */
 export const replace: Functions['replace'] = async (client, resource, pk, data, options) =>
-  writeRecord(client, 'PUT', recordPath(resource, 'replace', pk), data, options)
+  writeRecord(client, 'PUT', `${pathOf(resource, 'replace')}${checkPk(pk)}/`, data, options)
 
 /** `KeystoneClient.delete`; `delete` is a word a function cannot be named. @internal */
 export const remove: Functions['delete'] = async (client, resource, pk, { raiseNotExists = false } = {}, options) => {
-  const response = await client.connection.send('DELETE', recordPath(resource, 'delete', pk), options)
+  const response = await client.connection.send('DELETE', `${pathOf(resource, 'delete')}${checkPk(pk)}/`, options)
   if (response.status !== 404 || raiseNotExists) assertOk(response)
 }
 
