@@ -18,7 +18,7 @@ import { normalizeBaseUrl, redactUrl } from './url.ts'
 import { describe, refuse } from './validation.ts'
 
 /** An HTTP method the API answers. */
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /**
  * Names the session a connection is in, so that a query cache files each user's answers apart:
@@ -120,7 +120,7 @@ export class Connection {
    * `maxRetryAfter`); a write never is, since a second POST could create a duplicate. @internal
    * @throws {KeystoneValidationError | KeystoneNetworkError | KeystoneTimeoutError | KeystoneAbortError}
    */
-  async send<TData>(method: Method, path: string, options: WriteOptions = {}): Promise<KeystoneResponse<TData>> {
+  async send<TData>(method: HttpMethod, path: string, options: WriteOptions = {}): Promise<KeystoneResponse<TData>> {
     if (this.closed) throw new KeystoneAbortError('KeystoneClient is closed: create a new client')
     const url = this.baseUrl + path
     const { signal, release } = linkSignals(this.#closer.signal, options.signal)

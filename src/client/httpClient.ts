@@ -1,4 +1,4 @@
-import { Connection, type Method, type SessionKey } from './connection.ts'
+import { Connection, type HttpMethod, type SessionKey } from './connection.ts'
 import type { KeystoneClientOptions } from './keystoneClientOptions.ts'
 import type { KeystoneResponse } from './keystoneResponse.ts'
 import type { RequestOptions, WriteOptions } from './requestOptions.ts'
@@ -90,7 +90,7 @@ export class HttpClient {
   }
 
   /** Checks a caller's endpoint, then sends; a refused endpoint rejects like any other failure. */
-  async #send<TData>(method: Method, endpoint: string, options: WriteOptions | undefined): Promise<KeystoneResponse<TData>> {
+  async #send<TData>(method: HttpMethod, endpoint: string, options: WriteOptions | undefined): Promise<KeystoneResponse<TData>> {
     return this.connection.send(method, toEndpoint(endpoint), options)
   }
 }

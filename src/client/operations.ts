@@ -1,6 +1,6 @@
 import { assertOk } from './assertOk.ts'
 import type { CreateOptions } from './callOptions.ts'
-import type { Method } from './connection.ts'
+import type { HttpMethod } from './connection.ts'
 import { KeystoneBatchError } from './errors/KeystoneBatchError.ts'
 import { KeystoneResponseError } from './errors/KeystoneResponseError.ts'
 import type { SentRequest } from './errors/SentRequest.ts'
@@ -51,7 +51,7 @@ async function body<TData>(response: Promise<KeystoneResponse<TData>>): Promise<
 }
 
 /** Sends a record's body (POST, PATCH or PUT) once it is a JSON-safe object; resolves with the answer's body. */
-function writeRecord<TData>(client: HttpClient, method: Method, path: string, data: unknown, options?: CreateOptions): Promise<TData> {
+function writeRecord<TData>(client: HttpClient, method: HttpMethod, path: string, data: unknown, options?: CreateOptions): Promise<TData> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('data', `must be an object, got ${describe(data)}`)
   const issues = new Issues()
   checkJson(data, 'data', issues)
