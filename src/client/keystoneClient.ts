@@ -65,10 +65,10 @@ type Method = (this: KeystoneClient, ...args: never[]) => unknown
 
 /**
  * Adds the API's methods to `Base`: each operation function as its method (`client.list(...)`
- * is `list(client, ...)`), then the named methods of every
- * resource (`listClusters`, `retrieveCluster`, `createCluster`...) in one loop over the table,
- * so a row costs no code. Called as a pure expression, so a bundle that never uses
- * `KeystoneClient` (a dashboard using only the hooks) drops it with every method.
+ * is `list(client, ...)`), then the named methods of every resource (`listClusters`,
+ * `retrieveCluster`, `createCluster`...) in one loop over the table, so a row costs no code.
+ * Called as a pure expression, so a bundle that never uses `KeystoneClient` (a dashboard using
+ * only the hooks) drops it with every method.
  */
 function withMethods(Base: typeof HttpClient): typeof HttpClient {
   const proto = Base.prototype as unknown as Record<string, Method>
