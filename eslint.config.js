@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'storybook-static/', 'node_modules/', 'coverage/', 'public/', 'src/client/schema.ts', 'examples/*/dist/', 'examples/*/.next/', 'examples/*/public/', 'examples/*/next-env.d.ts'] },
+  { ignores: ['dist/', 'docs/api/', 'storybook-static/', 'node_modules/', 'coverage/', 'public/', 'src/client/schema.gen.ts', 'examples/*/dist/', 'examples/*/.next/', 'examples/*/public/', 'examples/*/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { QueryClient } from '@tanstack/react-query'
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
-import { memo, Profiler, StrictMode, type ReactNode } from 'react'
+import { memo, Profiler, StrictMode, type ReactNode, useState } from 'react'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import {
   KeystoneClient,
@@ -177,4 +177,72 @@ it('re-renders only the row of the updated record', async () => {
     record(`renders: rows re-rendered after updating 1 of 100 (${label})`, rerendered.length, 1)
     cleanup()
   }
+})
+
+// Detail views seeded from lists, and tables named from the summaries the server embeds.
+
+function OpenFromList({ pk }: { pk: number }) {
+  const [open, setOpen] = useState(false)
+  const { data } = useClusters({ limit: 100, order: 'id' })
+  return (
+    <>
+      <button onClick={() => setOpen(true)}>open</button>
+      <p>{data ? 'list ready' : 'list loading'}</p>
+      {open && <ClusterName pk={pk} />}
+    </>
+  )
+}
+
+function ClusterName({ pk }: { pk: number }) {
+  const { data, isFetching } = useCluster(pk)
+  return <p>{isFetching ? 'fetching' : `detail: ${data?.name ?? '…'}`}</p>
+}
+
+it('opens a detail view from a list', async () => {
+  // Fresh: a dashboard that keeps data fresh for 30 s; stale: TanStack's default staleTime of 0.
+  for (const staleTime of [30_000, 0]) {
+    const login = await session()
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime } } })
+    render(
+      <KeystoneProvider client={login.client} queryClient={queryClient} initialUser={login.user}>
+        <OpenFromList pk={3} />
+      </KeystoneProvider>,
+    )
+    await screen.findByText('list ready')
+    const before = mock.requests.length
+    await act(async () => screen.getByText('open').click())
+    await screen.findByText('detail: summit')
+    const sent = mock.requests.length - before
+    if (staleTime) record('requests: detail opened from a fresh list', sent, 0)
+    else record('requests: detail opened from a stale list (staleTime 0: shown at once, then refetched)', sent, 1)
+    cleanup()
+  }
+})
+
+function SummaryTable() {
+  const { data } = useAllocations({ limit: 100, order: 'id' })
+  if (!data) return <p>Loading</p>
+  return (
+    <table>
+      <caption>{data.results.length} allocations</caption>
+      <tbody>
+        {data.results.map((allocation) => (
+          <tr key={allocation.id}>
+            <td>{allocation.id}</td>
+            <td>{allocation._cluster.name}</td>
+            <td>{allocation._request.title}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+it('renders a table of 100 allocations named from the embedded summaries', async () => {
+  seedAllocations(100)
+  const { before, ...login } = await session()
+  mount(login, <SummaryTable />)
+  await screen.findByText('100 allocations')
+  expect(screen.getAllByText(mock.db.clusters[1]!.name as string).length).toBeGreaterThan(0)
+  record('requests: allocation table of 100 using summaries', mock.requests.length - before, 1)
 })

@@ -36,7 +36,7 @@ export async function gzipSize(entry, names) {
  * size measured at the last review plus about 0.5 %, so growth fails CI (README, Benchmarks).
  */
 export const sizeBudgets = [
-  { name: 'root entry, whole public API', entry: './dist/index.js', source: './src/index.ts', names: '*', limit: 8000, ceiling: 17_390 },
+  { name: 'root entry, whole public API', entry: './dist/index.js', source: './src/index.ts', names: '*', limit: 8000, ceiling: 17_430 },
   {
     name: 'KeystoneProvider + useClusters + useCreateCluster + useDeleteCluster',
     entry: './dist/index.js',

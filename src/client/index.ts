@@ -28,6 +28,8 @@ export type {
   ChoicesName,
   StatsName,
   ResourcesWith,
+  OperationsOf,
+  ResourcesAllowing,
   DetailResource,
   PatchableResource,
   CrudResource,
@@ -43,7 +45,7 @@ export type {
   ChoicesOf,
   OrderOf,
 } from './resources.ts'
-export type { components, paths, operations } from './schema.ts'
+export type { components, paths, operations } from './schema.gen.ts'
 export { KeystoneError } from './errors/KeystoneError.ts'
 export { KeystoneHttpError } from './errors/KeystoneHttpError.ts'
 export type { FieldErrors } from './errors/KeystoneHttpError.ts'

@@ -18,7 +18,7 @@ import type {
   StatsOf,
   UpdatedRecordOf,
 } from './resources.ts'
-import type { components } from './schema.ts'
+import type { components } from './schema.gen.ts'
 
 type Schemas = components['schemas']
 /** The authenticated user as `whoami` and `login` return it. */

@@ -1,17 +1,23 @@
-import type { CreateBodyOf, RecordOf, ResourceName, ResourceOps, ResourceTable } from './resources.ts'
+import type { CreateBodyOf, Operation, OperationsOf, RecordOf, ResourceName } from './resources.ts'
 
 /** What a user may try on a resource: see the list, read one record, create, change (PATCH/PUT), delete. */
 export type Action = 'list' | 'read' | 'create' | 'update' | 'delete'
 
-interface ActionsByOps {
-  crud: Action
-  readPatch: 'list' | 'read' | 'update'
-  read: 'list' | 'read'
+/** The action each operation is (PATCH and PUT are both `update`). */
+interface ActionByOperation {
   list: 'list'
+  retrieve: 'read'
+  create: 'create'
+  update: 'update'
+  replace: 'update'
+  delete: 'delete'
 }
+type Ensure<T extends true> = T
+// Every operation is an action: one missing here fails to compile.
+type _EveryOperationIsAnAction = Ensure<ActionByOperation extends { [K in Operation]-?: Action } ? true : false>
 
 /** The actions a resource offers, from its row of the resource table: `ActionOf<'notifications'>` is `'list' | 'read' | 'update'`. */
-export type ActionOf<R extends ResourceName> = ActionsByOps[ResourceTable[R]['ops'] & ResourceOps]
+export type ActionOf<R extends ResourceName> = ActionByOperation[OperationsOf<R>]
 
 /** A team role as the server names it: owner, admin, member. */
 export type TeamRoleCode = 'OW' | 'AD' | 'MB'

@@ -1,22 +1,56 @@
-import type { paths } from './schema.ts'
+import type { paths } from './schema.gen.ts'
+
+/** An operation on a resource: list and retrieve (GET), create (POST), update (PATCH), replace (PUT), delete. */
+export type Operation = 'list' | 'retrieve' | 'create' | 'update' | 'replace' | 'delete'
+
+/** A kind of hook one operation makes: `list` makes `useClusters` and `useInfiniteClusters`, `retrieve` makes `useCluster` and `useClustersByIds`. @internal */
+export type HookKind = 'list' | 'infinite' | 'detail' | 'byIds' | 'create' | 'update' | 'replace' | 'delete'
+
+/** What follows from one operation: where it is answered, with which HTTP method, and which hooks it makes. @internal */
+export interface OperationSpec {
+  /** The path that answers it: the list path or a record's detail path (`{id}/` appended). */
+  readonly at: 'list' | 'detail'
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+  /** The hooks the generator writes for it (hook factory `${kind}Hook`). */
+  readonly hooks: readonly HookKind[]
+}
+
+/**
+ * Each operation's path, method and hooks. The mock answers from it and the hook generator
+ * writes from it; keyed by every `Operation`, so an operation missing here fails to compile.
+ * @internal
+ */
+export const operationTable: { readonly [K in Operation]-?: OperationSpec } = {
+  list: { at: 'list', method: 'GET', hooks: ['list', 'infinite'] },
+  retrieve: { at: 'detail', method: 'GET', hooks: ['detail', 'byIds'] },
+  create: { at: 'list', method: 'POST', hooks: ['create'] },
+  update: { at: 'detail', method: 'PATCH', hooks: ['update'] },
+  replace: { at: 'detail', method: 'PUT', hooks: ['replace'] },
+  delete: { at: 'detail', method: 'DELETE', hooks: ['delete'] },
+}
+
+/** The operations of each kind of resource, as literal types (the runtime value is `resourceOperations`). */
+const operationsByKind = {
+  crud: ['list', 'retrieve', 'create', 'update', 'replace', 'delete'],
+  readPatch: ['list', 'retrieve', 'update'],
+  read: ['list', 'retrieve'],
+  list: ['list'],
+} as const
+type OperationsByKind = typeof operationsByKind
 
 /**
  * What a resource allows, as the spec lists it.
  * `crud`: list, create, retrieve, PUT, PATCH, delete. `readPatch`: list, retrieve, PATCH.
  * `read`: list and retrieve. `list`: list only.
  */
-export type ResourceOps = 'crud' | 'readPatch' | 'read' | 'list'
-
-/** An operation on a resource: list and retrieve (GET), create (POST), update (PATCH), replace (PUT), delete. */
-export type Operation = 'list' | 'retrieve' | 'create' | 'update' | 'replace' | 'delete'
+export type ResourceOps = keyof OperationsByKind
 
 /** The operations each kind of resource allows; client methods, hooks and the mock's routes all follow it. */
-export const resourceOperations: Readonly<Record<ResourceOps, readonly Operation[]>> = {
-  crud: ['list', 'retrieve', 'create', 'update', 'replace', 'delete'],
-  readPatch: ['list', 'retrieve', 'update'],
-  read: ['list', 'retrieve'],
-  list: ['list'],
-}
+export const resourceOperations: Readonly<Record<ResourceOps, readonly Operation[]>> = operationsByKind
+
+type Ensure<T extends true> = T
+// `crud` allows every operation there is.
+type _CrudIsEverything = Ensure<[Operation] extends [OperationsByKind['crud'][number]] ? true : false>
 
 /** One row of the resource table. */
 export interface ResourceSpec {
@@ -55,7 +89,6 @@ const rows = {
 
 type Rows = typeof rows
 // Every row is a path and a ResourceOps (a `satisfies` check that isolatedDeclarations accepts).
-type Ensure<T extends true> = T
 type _RowsAreValid = Ensure<Rows extends Record<string, readonly [string, ResourceOps]> ? true : false>
 /** Singular name of a resource key: `clusters` → `Cluster`, `feed` → `Feed`. */
 type OneOf<K extends string> = K extends `${infer Stem}s` ? Capitalize<Stem> : Capitalize<K>
@@ -128,16 +161,35 @@ type JsonResponse<TOp, S extends number> = TOp extends {
 type Query<TOp> = TOp extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never
 type PageKeys = '_limit' | '_offset' | '_order' | '_search'
 
-/** Resources that allow an operation. */
+/** Resources of the given kinds, e.g. `ResourcesWith<'read' | 'list'>` are the logs. */
 export type ResourcesWith<TOps extends ResourceOps> = {
   [R in ResourceName]: Table[R]['ops'] extends TOps ? R : never
 }[ResourceName]
+/** The operations a resource allows, from its row: `OperationsOf<'notifications'>` is `'list' | 'retrieve' | 'update'`. */
+export type OperationsOf<R extends ResourceName> = OperationsByKind[Table[R]['ops']][number]
+/** Resources that allow every operation of `TOp`, e.g. `ResourcesAllowing<'update'>`. */
+export type ResourcesAllowing<TOp extends Operation> = {
+  [R in ResourceName]: [TOp] extends [OperationsOf<R>] ? R : never
+}[ResourceName]
 /** Resources with a detail path (retrieve by pk). */
-export type DetailResource = ResourcesWith<'crud' | 'readPatch' | 'read'>
+export type DetailResource = ResourcesAllowing<'retrieve'>
 /** Resources that accept PATCH. */
-export type PatchableResource = ResourcesWith<'crud' | 'readPatch'>
+export type PatchableResource = ResourcesAllowing<'update'>
 /** Resources with full CRUD (create, PUT, delete). */
-export type CrudResource = ResourcesWith<'crud'>
+export type CrudResource = ResourcesAllowing<Operation>
+
+// Every path of the spec is in a table: a resource's list path, or its detail path when it
+// allows retrieve, a choices or stats endpoint, or a fixed endpoint. A resource added to the spec
+// and not to the table fails to compile here.
+type KnownPath =
+  | ListPath<ResourceName>
+  | DetailPath<DetailResource>
+  | `/${(typeof choices)[ChoicesName]}`
+  | `/${(typeof stats)[StatsName]}`
+  | `/${(typeof endpoints)[keyof typeof endpoints]}`
+type _EverySpecPathIsKnown = Ensure<[Exclude<keyof paths, KnownPath>] extends [never] ? true : false>
+// And the other way: every path the table makes is one of the spec's.
+type _EveryTablePathIsInSpec = Ensure<[Exclude<KnownPath, keyof paths>] extends [never] ? true : false>
 
 /** One page of a list: `{ count, next, previous, results }`. */
 export type PageOf<R extends ResourceName> = JsonResponse<Op<ListPath<R>, 'get'>, 200>

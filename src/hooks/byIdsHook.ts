@@ -3,6 +3,7 @@ import { useQueries } from '@tanstack/react-query'
 import { type DetailResource, type KeystoneError, type RecordOf, resources } from '../client/index.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
 import { byIdQuery } from './loadByIds.ts'
+import { seedFromLists } from './seedDetails.ts'
 
 // Its own module, so bundles without a by-ids hook leave `useQueries` and the id batching out.
 
@@ -37,7 +38,7 @@ export function byIdsHook<R extends DetailResource>(resource: R): ByIdsHook<R> {
   return function useByIds(ids, options) {
     const { client, queryClient } = useKeystoneContext(name)
     const unique = [...new Set(ids)]
-    const results = useQueries({ queries: unique.map((pk) => ({ ...options, ...byIdQuery(client, resource, pk) })) }, queryClient)
+    const results = useQueries({ queries: unique.map((pk) => ({ ...seedFromLists(queryClient, client, resource, pk), ...options, ...byIdQuery(client, resource, pk) })) }, queryClient)
     return {
       data: results.flatMap((result) => (result.data ? [result.data] : [])),
       isPending: results.some((result) => result.isPending),

@@ -26,6 +26,7 @@ import {
   type WriteSettings,
 } from './keystoneMutations.ts'
 import { detailQuery, listQuery } from './keystoneQueries.ts'
+import { useListSeed } from './seedDetails.ts'
 import type { MutationHookOptions, QueryHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
 import { keepPrevious, useKeystoneQuery } from './useKeystoneQuery.ts'
@@ -57,7 +58,9 @@ export function detailHook<R extends DetailResource>(resource: R): DetailHook<R>
   return function useDetail(pk, options) {
     // pk is checked by `enabled`, so the key of an undefined pk is never fetched.
     const enabled = pk === undefined ? false : options?.enabled
-    return useKeystoneQuery(name, (client) => detailQuery(client, resource, pk as number), { ...options, enabled })
+    // Opened from a list, the record starts from its cached row (no request while the list is fresh).
+    const seed = useListSeed(name, resource, pk)
+    return useKeystoneQuery(name, (client) => detailQuery(client, resource, pk as number), { ...seed, ...options, enabled })
   }
 }
 

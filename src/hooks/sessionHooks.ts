@@ -1,10 +1,10 @@
 'use client'
 import { useMutation, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useMemo } from 'react'
 import type { KeystoneError, KeystoneUser } from '../client/index.ts'
 import { login, logout } from '../client/operations.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
-import { allKey, whoamiKey } from './keystoneKeys.ts'
+import { allKey } from './keystoneKeys.ts'
 import { type FormErrors, getFieldErrors, getFormErrors } from './fieldErrors.ts'
 import { whoamiQuery } from './keystoneQueries.ts'
 import type { QueryHookOptions } from './types.ts'
@@ -59,16 +59,12 @@ export function useLogout(): UseMutationResult<void, KeystoneError, void> {
   )
 }
 
-/** Asks the server who is logged in (`null` when anonymous) and brings the session up to date. */
+/**
+ * Asks the server who is logged in (`null` when anonymous). The provider watches every `whoami`
+ * answer of its session, so this also brings the session up to date.
+ */
 export function useWhoAmI<TData = KeystoneUser | null>(
   options?: QueryHookOptions<KeystoneUser | null, TData>,
 ): UseQueryResult<TData, KeystoneError> {
-  const { setUser, queryClient, client } = useKeystoneContext('useWhoAmI')
-  const result = useKeystoneQuery<UseQueryResult<TData, KeystoneError>>('useWhoAmI', whoamiQuery, options)
-  const { dataUpdatedAt, isSuccess } = result
-  useEffect(() => {
-    const user = queryClient.getQueryData(whoamiKey(client))
-    if (isSuccess && user !== undefined) setUser(user)
-  }, [dataUpdatedAt, isSuccess, queryClient, client, setUser])
-  return result
+  return useKeystoneQuery<UseQueryResult<TData, KeystoneError>>('useWhoAmI', whoamiQuery, options)
 }

@@ -1,4 +1,5 @@
 import type { KeystoneUser } from '../client/index.ts'
+import type { SessionTeam } from './KeystoneContext.ts'
 
 type MembershipRow = KeystoneUser['_membership'][number]
 
@@ -19,4 +20,16 @@ export function withMembershipWrite(user: KeystoneUser, op: unknown, data: unkno
     next = record.user === user.id && team ? [...others, { id: record.id, team: record.team, role: record.role, _team: team }] : others
   }
   return next.length === rows.length && next.every((row, index) => row === rows[index]) ? user : { ...user, _membership: next }
+}
+
+/** The user's teams and roles, from `whoami`'s `_membership` (none without a user). @internal */
+export function teamsOf(user: KeystoneUser | null | undefined): SessionTeam[] {
+  return (user?._membership ?? []).map((row) => ({
+    id: row.team,
+    name: row._team.name,
+    slug: row._team.slug,
+    role: row.role,
+    active: row._team.is_active !== false,
+    membership: row.id,
+  }))
 }

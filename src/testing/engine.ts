@@ -39,6 +39,7 @@ const PUBLIC: Record<string, () => MockResponse> = {
   [endpoints.version]: () => version(),
 }
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
+const ENDPOINT_PATHS: ReadonlySet<string> = new Set(Object.values(endpoints))
 
 /** Django's own 404 page (HTML, not JSON) for a path no view answers. */
 function notFoundPage(): MockResponse {
@@ -52,7 +53,7 @@ function slashless(incoming: Incoming): MockResponse | undefined {
   if (path.endsWith('/') || path === '') return undefined
   const target = `${path}/`
   // Django's CommonMiddleware redirects every method, writes too (the client then loses the body).
-  if ((knownPath(target) || PUBLIC[target] || Object.values(endpoints).includes(target as never))) {
+  if (knownPath(target) || PUBLIC[target] || ENDPOINT_PATHS.has(target)) {
     return { status: 301, headers: { Location: `${url.origin}${url.pathname}/${url.search}` } }
   }
   return notFoundPage()

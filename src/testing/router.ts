@@ -1,7 +1,8 @@
-import { choices, endpoints, type Operation, resourceOperations, type ResourceName, type ResourceOps, resources, type StatsName, stats } from '../client/resources.ts'
+import { choices, type ChoicesName, endpoints, operationTable, resourceOperations, type ResourceName, type ResourceOps, resources, type StatsName, stats } from '../client/resources.ts'
+import { staffOnly } from './access.ts'
 import { detail, forbidden, type MockResponse, notAllowed, type RouteContext } from './context.ts'
 import { listRecords, retrieveRecord } from './reads.ts'
-import { specTable } from './spec/table.ts'
+import { specTable } from './spec/table.gen.ts'
 import { statsOf } from './stats.ts'
 import { config } from './misc.ts'
 import { serialize } from './serialize.ts'
@@ -10,14 +11,9 @@ import { createRecord, deleteRecord, updateRecord } from './writes.ts'
 type Handler = (ctx: RouteContext, id: string) => MockResponse
 type Methods = Readonly<Record<string, Handler>>
 
-/** Where each operation is answered: the list or the detail path, and with which method. */
-const ROUTE: Record<Operation, readonly ['list' | 'detail', string]> = {
-  list: ['list', 'GET'], create: ['list', 'POST'], retrieve: ['detail', 'GET'], update: ['detail', 'PATCH'], replace: ['detail', 'PUT'], delete: ['detail', 'DELETE'],
-}
-
 /** HTTP methods the list or detail path of a resource answers, from the operations it allows. */
 const methodsAt = (ops: ResourceOps, where: 'list' | 'detail'): string[] =>
-  resourceOperations[ops].filter((op) => ROUTE[op][0] === where).map((op) => ROUTE[op][1])
+  resourceOperations[ops].filter((op) => operationTable[op].at === where).map((op) => operationTable[op].method)
 
 function listMethods(resource: ResourceName, ops: ResourceOps): Methods {
   const all: Methods = { GET: (ctx) => listRecords(resource, ctx), POST: (ctx) => createRecord(resource, ctx) }
@@ -32,7 +28,7 @@ function detailMethods(resource: ResourceName, ops: ResourceOps): Methods {
 
 /** Fixed paths of the authenticated API: choices, stats, config. */
 const fixed = new Map<string, Methods>([
-  ...Object.entries(choices).map(([name, path]): [string, Methods] => [path, { GET: () => ({ status: 200, body: { ...specTable.choices[name] } }) }]),
+  ...Object.entries(choices).map(([name, path]): [string, Methods] => [path, { GET: () => ({ status: 200, body: { ...specTable.choices[name as ChoicesName] } }) }]),
   ...Object.entries(stats).map(([name, path]): [string, Methods] => [path, { GET: (ctx) => statsOf(name as StatsName, ctx) }]),
   ['config/', { GET: () => config() }],
   // Reached directly through the engine's auth routes; listed here for batch steps.
@@ -40,11 +36,10 @@ const fixed = new Map<string, Methods>([
 ])
 
 /** Resource paths, made by one loop over the client's resource table. */
-const table = Object.entries(resources).map(([name, { path, ops }]) => ({
-  path,
-  list: listMethods(name as ResourceName, ops as ResourceOps),
-  detail: detailMethods(name as ResourceName, ops as ResourceOps),
-}))
+const table = Object.entries(resources).map(([key, { path, ops }]) => {
+  const name = key as ResourceName
+  return { name, path, list: listMethods(name, ops), detail: detailMethods(name, ops) }
+})
 
 /** The methods and id a path addresses, or undefined (404). */
 function match(path: string): { methods: Methods; id: string } | undefined {
@@ -70,7 +65,7 @@ export function routeApi(ctx: RouteContext): MockResponse {
 }
 
 /** Logs refuse every safe method, OPTIONS too, to non-staff users. */
-const isLogPath = (path: string): boolean => (['auditLogs', 'requestLogs', 'taskLogs', 'feed'] as const).some((name) => path.startsWith(resources[name].path))
+const isLogPath = (path: string): boolean => table.some((row) => staffOnly(row.name) && path.startsWith(row.path))
 
 /** DRF's answer to OPTIONS: what the endpoint is and which media types it speaks. */
 function metadata(path: string, id: string): Record<string, unknown> {

@@ -6,7 +6,7 @@ import { findRow } from './reads.ts'
 import { modelErrors } from './constraints.ts'
 import { links, modelNames } from './relations.ts'
 import { serialize } from './serialize.ts'
-import { specTable } from './spec/table.ts'
+import { specTable } from './spec/table.gen.ts'
 import type { Row } from './types.ts'
 import { type FieldErrors, validateBody } from './validate.ts'
 
@@ -34,7 +34,7 @@ function withoutStaffFields(data: Plain): Plain {
 
 /** Validated, linked data of a body, or the 400 answer. */
 function cleanBody(resource: ResourceName, ctx: RouteContext, partial: boolean, id?: unknown): { data: Plain } | { answer: MockResponse } {
-  const table = specTable.resources[resource]!
+  const table = specTable.resources[resource]
   const rules = (ctx.method === 'POST' ? table.create : table.update) ?? {}
   // A body that is not an object is refused as a whole (non_field_errors), never spread into one;
   // an empty body reads as an empty form, as DRF's request.data does.
@@ -72,7 +72,7 @@ export function createRecord(resource: ResourceName, ctx: RouteContext): MockRes
   const clean = cleanBody(resource, ctx, false)
   if ('answer' in clean) return clean.answer
   const data = clean.data
-  const rules = specTable.resources[resource]!.create ?? {}
+  const rules = specTable.resources[resource].create ?? {}
   const row = ctx.store.insert(resource, newRow(resource, data, rules, ctx.viewer!))
   audit(ctx, resource, row.id, 'create', data)
   return { status: 201, body: serialize(resource, row, ctx.store) }

@@ -12,6 +12,6 @@ describe('the committed types', () => {
     const source = `${liveTarget(process.env).url}openapi/json/`
     // execFile rejects on a non-zero exit: the message then carries the script's line diff.
     const { stdout } = await run(process.execPath, [script, '--check', '--url', source])
-    expect(stdout.trim()).toBe(`schema.ts matches ${source}`)
+    expect(stdout.trim()).toBe(`schema.gen.ts matches ${source}`)
   })
 })

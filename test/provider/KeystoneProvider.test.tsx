@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { QueryClientProvider, useQueryClient } from '@tanstack/react-query'
-import { render, screen, waitFor } from '@testing-library/react'
-import { createKeystoneQueryClient, KeystoneClient, KeystoneProvider, keystoneKeys, useClusters, useKeystoneClient, useSession } from 'keystone-api-react'
-import { BOB, createMockKeystone, STAFF_USER } from 'keystone-api-react/testing'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { createKeystoneQueryClient, KeystoneClient, KeystoneProvider, keystoneKeys, keystoneQueries, useClusters, useKeystoneClient, useSession, useWhoAmI } from 'keystone-api-react'
+import { ALICE, BOB, createMockKeystone, STAFF_USER } from 'keystone-api-react/testing'
 import { renderWithKeystone } from 'keystone-api-react/testing/react'
 import { StrictMode, useEffect } from 'react'
 import { describe, expect, it, vi } from 'vitest'
@@ -110,6 +110,48 @@ describe('KeystoneProvider', () => {
     )
     await screen.findByText('anonymous:-:36')
     expect(box.client?.closed).toBe(false)
+  })
+
+  it('closes the client it made for the previous token when the token changes', async () => {
+    const mock = pageMock()
+    server.use(...mock.handlers)
+    const box: { client?: KeystoneClient } = {}
+    const Grab = grabClient(box)
+    const { rerender, unmount } = render(<KeystoneProvider url={mock.baseUrl} token={ALICE.token}><Grab /></KeystoneProvider>)
+    await screen.findByText('authenticated:alice:36')
+    const first = box.client
+    rerender(<KeystoneProvider url={mock.baseUrl} token={BOB.token}><Grab /></KeystoneProvider>)
+    await screen.findByText('authenticated:bob:36')
+    await waitFor(() => expect(first?.closed).toBe(true))
+    expect(box.client).not.toBe(first)
+    expect(box.client?.closed).toBe(false)
+    unmount()
+  })
+
+  it('learns the session user from a whoami answered to a hook, whatever the hook selects', async () => {
+    const { mock, client } = await loggedInElsewhere(server, ALICE)
+    function Initials() {
+      const { data } = useWhoAmI({ select: (user) => user?.username.slice(0, 2) ?? 'nobody' })
+      return <p>{`whoami:${data ?? '...'}`}</p>
+    }
+    // The provider is told the page is anonymous, but the server knows alice.
+    const { unmount } = render(<KeystoneProvider client={client} initialUser={null}><Session /><Initials /></KeystoneProvider>)
+    await screen.findByText('authenticated:alice:36')
+    await screen.findByText('whoami:al')
+    expect(received(mock, 'GET', 'authentication/whoami/').length).toBeGreaterThan(0)
+    unmount()
+    client.close()
+  })
+
+  it('learns the session user from a whoami prefetched into its cache', async () => {
+    const { client } = await loggedInElsewhere(server, ALICE)
+    const queryClient = createKeystoneQueryClient()
+    const { unmount } = render(<KeystoneProvider client={client} queryClient={queryClient} initialUser={null}><Session /></KeystoneProvider>)
+    screen.getByText('anonymous:-:36')
+    await act(() => queryClient.prefetchQuery(keystoneQueries.whoami(client)))
+    await screen.findByText('authenticated:alice:36')
+    unmount()
+    client.close()
   })
 
   it('leaves a client it was given open', async () => {

@@ -1,5 +1,6 @@
 /** How a field is filtered: decides the operators it accepts and how values are parsed. */
 export type { FilterKind } from '../../client/filterNames.ts'
+import type { ChoicesName, ResourceName } from '../../client/resources.ts'
 
 /** Validation rule of one request body field, as the spec declares it. */
 export interface FieldRule {
@@ -25,7 +26,7 @@ export interface ResourceTable {
 
 /** The generated table: every resource and stats endpoint. */
 export interface SpecTable {
-  readonly resources: Readonly<Record<string, ResourceTable>>
+  readonly resources: Readonly<Record<ResourceName, ResourceTable>>
   /** Choices endpoints: `{ code: label }`. */
-  readonly choices: Readonly<Record<string, Readonly<Record<string, string>>>>
+  readonly choices: Readonly<Record<ChoicesName, Readonly<Record<string, string>>>>
 }
