@@ -1,62 +1,37 @@
-import type { AxiosResponse } from 'axios'
+import { assertOk } from './assertOk.ts'
+import type { CreateOptions } from './callOptions.ts'
+import type { HttpMethod } from './connection.ts'
 import { KeystoneBatchError } from './errors/KeystoneBatchError.ts'
 import { KeystoneResponseError } from './errors/KeystoneResponseError.ts'
 import type { SentRequest } from './errors/SentRequest.ts'
 import { checkFilterNames } from './filterNames.ts'
-import { assertOk, sentRequestOf } from './http.ts'
-import type { HttpClient, WriteOptions } from './httpClient.ts'
-import type { CallOptions, CreateOptions, DeleteArgs } from './methods.ts'
-import { buildQuery, type ListParams, type ListQuery, type QueryInput } from './query.ts'
+import type { HttpClient } from './httpClient.ts'
+import type { BatchAction, BatchStepResult, KeystoneOperations, KeystoneUser } from './keystoneOperations.ts'
+import type { KeystoneResponse } from './keystoneResponse.ts'
+import { buildQuery, type QueryInput } from './query.ts'
 import {
   choices as choicePaths,
-  type ChoicesName,
-  type ChoicesOf,
-  type CreateBodyOf,
-  type CrudResource,
-  type DetailResource,
   endpoints,
   type Operation,
-  type PageOf,
-  type PatchableResource,
-  type PatchBodyOf,
   type RecordOf,
-  type ReplaceBodyOf,
   type ResourceName,
   resourceOperations,
   resources,
   stats as statsPaths,
-  type StatsFiltersOf,
-  type StatsName,
-  type StatsOf,
-  type UpdatedRecordOf,
 } from './resources.ts'
-import type { components } from './schema.gen.ts'
 import { checkJson, checkPk, describe, Issues, refuse } from './validation.ts'
 
-// The operations of the API as functions of an `HttpClient`. `KeystoneClient`'s methods call
-// them; the hooks import them one by one, so a dashboard's bundle holds only the operations its
-// hooks use (issue 6), not the whole client class.
+// The operations of the API as functions that take the client first. `KeystoneClient` makes each
+// one its method; the hooks import them one by one, so a dashboard's bundle holds only the
+// operations its hooks use. Their signatures and documentation are `KeystoneOperations`.
+
+export type { BatchAction, BatchOptions, BatchStepResult, KeystoneConfig, KeystoneUser } from './keystoneOperations.ts'
 
 // Bundlers replace `process.env.NODE_ENV`; the library itself does not need Node's types.
 declare const process: { env: { NODE_ENV?: string } }
 
-type Schemas = components['schemas']
-/** The authenticated user as `whoami` and `login` return it. */
-export type KeystoneUser = Schemas['RestrictedUser']
-/** Server configuration from `config/`. */
-export type KeystoneConfig = Schemas['Config']
-/** One action of a batch job: `{ ref?, method, path, payload?, query_params? }`. */
-export type BatchAction = Schemas['JobStepRequest']
-/** Outcome of one batch step: `{ ref, index, method, path, status, body }`. */
-export type BatchStepResult = Schemas['JobStepResult']
-
-/** Options of `batch()`. */
-export interface BatchOptions extends CallOptions {
-  /** Run every step, then roll everything back. @default false */
-  dryRun?: boolean
-  /** Files by multipart field name, referenced as `@file{name}` in payloads. */
-  files?: Record<string, Blob>
-}
+/** Each operation's type, as a function of the client. */
+type Functions = KeystoneOperations<HttpClient>
 
 const PAGE_SIZE = 1000
 
@@ -68,22 +43,24 @@ function pathOf(resource: ResourceName, op: Operation): string {
   return spec.path
 }
 
+
+
+/** The body of a 2xx answer; any other status throws `KeystoneHttpError`. */
+async function body<TData>(response: Promise<KeystoneResponse<TData>>): Promise<TData> {
+  return assertOk(await response).data
+}
+
 /** Sends a record's body (POST, PATCH or PUT) once it is a JSON-safe object; resolves with the answer's body. */
-function writeRecord<TData>(send: (options: WriteOptions) => Promise<AxiosResponse<TData>>, data: unknown, options?: CreateOptions): Promise<TData> {
+function writeRecord<TData>(client: HttpClient, method: HttpMethod, path: string, data: unknown, options?: CreateOptions): Promise<TData> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('data', `must be an object, got ${describe(data)}`)
   const issues = new Issues()
   checkJson(data, 'data', issues)
   issues.throwIfAny()
-  return body(send({ ...options, json: data }))
-}
-
-/** The body of a 2xx answer; any other status throws `KeystoneHttpError`. */
-async function body<TData>(response: Promise<AxiosResponse<TData>>): Promise<TData> {
-  return assertOk(await response).data
+  return body(client.connection.send<TData>(method, path, { ...options, json: data }))
 }
 
 /** `KeystoneClient.login`. @internal */
-export async function login(client: HttpClient, credentials: { username: string; password: string }, options?: CallOptions): Promise<KeystoneUser> {
+export const login: Functions['login'] = async (client, credentials, options) => {
   const issues = new Issues()
   for (const key of ['username', 'password'] as const) {
     const value: unknown = credentials?.[key]
@@ -91,47 +68,49 @@ export async function login(client: HttpClient, credentials: { username: string;
   }
   issues.throwIfAny()
   const { username, password } = credentials
-  return body(client.httpPost<KeystoneUser>(endpoints.login, { ...options, json: { username, password } }))
+  return body(client.connection.send('POST', endpoints.login, { ...options, json: { username, password } }))
 }
 
 /** `KeystoneClient.logout`. @internal */
-export async function logout(client: HttpClient, options?: CallOptions): Promise<void> {
-  const response = await client.httpPost(endpoints.logout, options)
+export const logout: Functions['logout'] = async (client, options) => {
+  const response = await client.connection.send('POST', endpoints.logout, options)
   client.clearCookies()
   if (response.status !== 401) assertOk(response)
 }
 
 /** `KeystoneClient.whoami`. @internal */
-export async function whoami(client: HttpClient, options?: CallOptions): Promise<KeystoneUser | null> {
-  const response = await client.httpGet<KeystoneUser>(endpoints.whoami, options)
+export const whoami: Functions['whoami'] = async (client, options) => {
+  const response = await client.connection.send<KeystoneUser>('GET', endpoints.whoami, options)
   return response.status === 401 ? null : assertOk(response).data
 }
 
+/** `KeystoneClient.isAuthenticated`. @internal */
+export const isAuthenticated: Functions['isAuthenticated'] = async (client, options) => (await whoami(client, options)) !== null
+
 /** `KeystoneClient.list`. @internal */
-export async function list<R extends ResourceName>(client: HttpClient, resource: R, params?: ListParams<R>, options?: CallOptions): Promise<PageOf<R>> {
+export const list: Functions['list'] = async (client, resource, params, options) => {
   const path = pathOf(resource, 'list')
-  // Development builds only: the check and its table fold away where bundlers set NODE_ENV to production.
+  // Development builds only: the check and its table fold away where bundlers set NODE_ENV to
+  // production, which they do only where the condition is written out in place.
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(params?.filters, { resource })
-  return body(client.httpGet<PageOf<R>>(path, { ...options, params: buildQuery(params as QueryInput) }))
+  return body(client.connection.send('GET', path, { ...options, params: buildQuery(params as QueryInput) }))
 }
 
 /** `KeystoneClient.retrieve`. @internal */
-export async function retrieve<R extends DetailResource>(client: HttpClient, resource: R, pk: number, options?: CallOptions): Promise<RecordOf<R> | null> {
-  const path = `${pathOf(resource, 'retrieve')}${checkPk(pk)}/`
-  const response = await client.httpGet<RecordOf<R>>(path, options)
+export const retrieve: Functions['retrieve'] = async (client, resource, pk, options) => {
+  const response = await client.connection.send<RecordOf<typeof resource>>('GET', `${pathOf(resource, 'retrieve')}${checkPk(pk)}/`, options)
   return response.status === 404 ? null : assertOk(response).data
 }
 
 /** `KeystoneClient.retrieveAll`. @internal */
-export async function retrieveAll<R extends ResourceName>(client: HttpClient, resource: R, query?: ListQuery<R>, options?: CallOptions): Promise<RecordOf<R>[]> {
+export const retrieveAll: Functions['retrieveAll'] = async (client, resource, query, options) => {
   if (query !== undefined && (typeof query !== 'object' || query === null)) refuse('query', `must be an object, got ${describe(query)}`)
   const { filters, search, order } = query ?? {}
   const path = pathOf(resource, 'list')
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(filters, { resource })
-  const page = async (offset: number): Promise<Page<R>> => {
+  const page = async (offset: number): Promise<Page<RecordOf<typeof resource>>> => {
     const params = buildQuery({ filters, search, order, limit: PAGE_SIZE, offset } as QueryInput)
-    const response = assertOk(await client.httpGet<Page<R>>(path, { ...options, params }))
-    return checkPage(response, offset)
+    return checkPage(assertOk(await client.connection.send('GET', path, { ...options, params })), offset)
   }
   const first = await page(0)
   // The plan is bounded by what the first page shows: `next`, a short page and the cap.
@@ -139,7 +118,7 @@ export async function retrieveAll<R extends ResourceName>(client: HttpClient, re
   if (first.next === null || first.results.length < PAGE_SIZE) throw new KeystoneResponseError('The first page contradicts its count', first.request)
   const offsets: number[] = []
   for (let offset = PAGE_SIZE; offset < first.count; offset += PAGE_SIZE) offsets.push(offset)
-  const pages: RecordOf<R>[][] = [first.results]
+  const pages = [first.results]
   let next = 0
   const worker = async (): Promise<void> => {
     // `next = offsets.length` after a failure stops every worker: no request storm after an error.
@@ -165,17 +144,17 @@ export async function retrieveAll<R extends ResourceName>(client: HttpClient, re
 /** The most records `retrieveAll` fetches (1000 pages); a larger list is paged with `list`. */
 const MAX_RECORDS = 1_000_000
 
-interface Page<R extends ResourceName> {
+interface Page<TRecord> {
   count: number
   next: string | null
-  results: RecordOf<R>[]
+  results: TRecord[]
   request: SentRequest
 }
 
 /** A list page checked against what `retrieveAll` relies on, before it plans anything from it. */
-function checkPage<R extends ResourceName>(response: AxiosResponse<Page<R>>, offset: number): Page<R> {
-  const request = sentRequestOf(response)
-  const { count, next, results } = (response.data ?? {}) as Partial<Page<R>>
+function checkPage<TRecord>(response: KeystoneResponse, offset: number): Page<TRecord> {
+  const request = response.sent
+  const { count, next, results } = (response.data ?? {}) as Partial<Page<TRecord>>
   if (!Array.isArray(results) || results.length > PAGE_SIZE || typeof count !== 'number' || !Number.isSafeInteger(count) || count < offset + results.length) {
     throw new KeystoneResponseError('The list answer is not a page of at most 1000 records within its count', request)
   }
@@ -184,93 +163,57 @@ function checkPage<R extends ResourceName>(response: AxiosResponse<Page<R>>, off
 }
 
 /** `KeystoneClient.create`. @internal */
-export async function create<R extends CrudResource>(client: HttpClient, resource: R, data: CreateBodyOf<R>, options?: CreateOptions): Promise<RecordOf<R>> {
-  const path = pathOf(resource, 'create')
-  return writeRecord((write) => client.httpPost<RecordOf<R>>(path, write), data, options)
-}
+export const create: Functions['create'] = async (client, resource, data, options) => writeRecord(client, 'POST', pathOf(resource, 'create'), data, options)
 
 /** `KeystoneClient.update`. @internal */
-export async function update<R extends PatchableResource>(
-  client: HttpClient,
-  resource: R,
-  pk: number,
-  data: PatchBodyOf<R>,
-  options?: CallOptions,
-): Promise<UpdatedRecordOf<R>> {
-  const path = `${pathOf(resource, 'update')}${checkPk(pk)}/`
-  return writeRecord((write) => client.httpPatch<UpdatedRecordOf<R>>(path, write), data, options)
-}
+export const update: Functions['update'] = async (client, resource, pk, data, options) =>
+  writeRecord(client, 'PATCH', `${pathOf(resource, 'update')}${checkPk(pk)}/`, data, options)
 
 /** `KeystoneClient.replace`. @internal */
-export async function replace<R extends CrudResource>(
-  client: HttpClient,
-  resource: R,
-  pk: number,
-  data: ReplaceBodyOf<R>,
-  options?: CallOptions,
-): Promise<UpdatedRecordOf<R>> {
-  const path = `${pathOf(resource, 'replace')}${checkPk(pk)}/`
-  return writeRecord((write) => client.httpPut<UpdatedRecordOf<R>>(path, write), data, options)
-}
+export const replace: Functions['replace'] = async (client, resource, pk, data, options) =>
+  writeRecord(client, 'PUT', `${pathOf(resource, 'replace')}${checkPk(pk)}/`, data, options)
 
-/** `KeystoneClient.delete`. @internal */
-export async function remove<R extends CrudResource>(
-  client: HttpClient,
-  resource: R,
-  pk: number,
-  { raiseNotExists = false }: Pick<DeleteArgs, 'raiseNotExists'> = {},
-  options?: CallOptions,
-): Promise<void> {
-  const path = `${pathOf(resource, 'delete')}${checkPk(pk)}/`
-  const response = await client.httpDelete(path, options)
+/** `KeystoneClient.delete`; `delete` is a word a function cannot be named. @internal */
+export const remove: Functions['delete'] = async (client, resource, pk, { raiseNotExists = false } = {}, options) => {
+  const response = await client.connection.send('DELETE', `${pathOf(resource, 'delete')}${checkPk(pk)}/`, options)
   if (response.status !== 404 || raiseNotExists) assertOk(response)
 }
 
 /** `KeystoneClient.choices`. @internal */
-export async function choices<C extends ChoicesName>(client: HttpClient, name: C, options?: CallOptions): Promise<ChoicesOf<C>> {
+export const choices: Functions['choices'] = async (client, name, options) => {
   if (!Object.hasOwn(choicePaths, name)) refuse('name', `is not a choices endpoint: ${describe(name)}`)
-  return body(client.httpGet<ChoicesOf<C>>(choicePaths[name], options))
+  return body(client.connection.send('GET', choicePaths[name], options))
 }
 
 /** `KeystoneClient.stats`. @internal */
-export async function stats<S extends StatsName>(client: HttpClient, name: S, filters?: StatsFiltersOf<S>, options?: CallOptions): Promise<StatsOf<S>> {
+export const stats: Functions['stats'] = async (client, name, filters, options) => {
   if (!Object.hasOwn(statsPaths, name)) refuse('name', `is not a stats endpoint: ${describe(name)}`)
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(filters, { stats: name })
-  return body(client.httpGet<StatsOf<S>>(statsPaths[name], { ...options, params: buildQuery({ filters } as QueryInput) }))
+  return body(client.connection.send('GET', statsPaths[name], { ...options, params: buildQuery({ filters } as QueryInput) }))
 }
 
 /** `KeystoneClient.getConfig`. @internal */
-export async function getConfig(client: HttpClient, options?: CallOptions): Promise<KeystoneConfig> {
-  return body(client.httpGet<KeystoneConfig>(endpoints.config, options))
-}
+export const getConfig: Functions['getConfig'] = async (client, options) => body(client.connection.send('GET', endpoints.config, options))
 
 /** `KeystoneClient.getVersion`. @internal */
-export async function getVersion(client: HttpClient, options?: CallOptions): Promise<string> {
-  return String(await body(client.httpGet(endpoints.version, { ...options, responseType: 'text' })))
-}
+export const getVersion: Functions['getVersion'] = async (client, options) =>
+  String(await body(client.connection.send('GET', endpoints.version, { ...options, responseType: 'text' })))
 
 /** `KeystoneClient.getHealth`. @internal */
-export async function getHealth(client: HttpClient, options?: CallOptions): Promise<boolean> {
-  const response = await client.httpGet(endpoints.health, { ...options, responseType: 'text' })
+export const getHealth: Functions['getHealth'] = async (client, options) => {
+  const response = await client.connection.send('GET', endpoints.health, { ...options, responseType: 'text' })
   return response.status === 500 ? false : (assertOk(response), true)
 }
 
 /** `KeystoneClient.getHealthJson`. @internal */
-export async function getHealthJson(client: HttpClient, options?: CallOptions): Promise<Record<string, unknown>> {
-  return body(client.httpGet<Record<string, unknown>>(endpoints.healthJson, options))
-}
+export const getHealthJson: Functions['getHealthJson'] = async (client, options) => body(client.connection.send('GET', endpoints.healthJson, options))
 
 /** `KeystoneClient.getHealthProm`. @internal */
-export async function getHealthProm(client: HttpClient, options?: CallOptions): Promise<string> {
-  return String(await body(client.httpGet(endpoints.healthProm, { ...options, responseType: 'text' })))
-}
+export const getHealthProm: Functions['getHealthProm'] = async (client, options) =>
+  String(await body(client.connection.send('GET', endpoints.healthProm, { ...options, responseType: 'text' })))
 
 /** `KeystoneClient.batch`. @internal */
-export async function batch(
-  client: HttpClient,
-  actions: readonly BatchAction[],
-  { dryRun = false, files, ...options }: BatchOptions = {},
-): Promise<BatchStepResult[]> {
+export const batch: Functions['batch'] = async (client, actions, { dryRun = false, files, ...options } = {}) => {
   const issues = new Issues()
   if (!Array.isArray(actions) || actions.length === 0) issues.add('actions', 'must be a non-empty array')
   else
@@ -284,11 +227,11 @@ export async function batch(
     })
   issues.throwIfAny()
   const job = { dry_run: dryRun, actions }
-  const response = await client.httpPost<{ results: BatchStepResult[] }>(endpoints.batch, {
+  const response = await client.connection.send<{ results: BatchStepResult[] }>('POST', endpoints.batch, {
     ...options,
     json: files ? { job: JSON.stringify(job) } : { job },
     files,
   })
-  if (response.status === 422) throw new KeystoneBatchError(response.data as object, sentRequestOf(response))
+  if (response.status === 422) throw new KeystoneBatchError(response.data as object, response.sent)
   return assertOk(response).data.results
 }

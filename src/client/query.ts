@@ -61,8 +61,8 @@ function formatFilter(key: string, value: unknown, issues: Issues): string | und
     return undefined
   }
   if (operator === 'in' || operator === 'not_in') {
-    // One comma-separated value, never repeated keys (NOTES.md, Lists). An empty list would
-    // be ignored by the server and match everything, so it is refused.
+    // The server reads one comma-separated value (`id__in=1,2,3`) and ignores repeated keys. An
+    // empty list would be ignored too and match everything, so it is refused.
     if (!Array.isArray(value) || value.length === 0) {
       issues.add(argument, 'must be a non-empty array')
       return undefined

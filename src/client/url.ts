@@ -44,13 +44,13 @@ export function normalizeBaseUrl(url: unknown): string {
 
 // Anything that could make the joined URL leave the base: a scheme, a protocol-relative or
 // backslash path, `.`/`..` segments (also percent-encoded), encoded slashes, query, fragment,
-// whitespace or control characters (NOTES.md, URLs: the base URL is joined with relative paths only).
+// whitespace or control characters: the base URL is only ever joined with a path below it.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
 const UNSAFE = /^[a-z][a-z\d+.-]*:|^[/\\]{2}|\\|[?#\s\u0000-\u001f\u007f]|%(2f|5c|2e|00)|(^|\/)\.{1,2}(\/|$)/i
 
 /**
- * Turns an endpoint into a safe path relative to the base URL, ending with one slash
- * (NOTES.md, URLs: every path ends with a slash).
+ * Turns an endpoint into a safe path relative to the base URL, ending with one slash: the API
+ * redirects a GET without it and fails a write.
  * @throws {KeystoneValidationError} when the endpoint is absolute or would leave the base URL.
  */
 export function toEndpoint(endpoint: unknown): string {

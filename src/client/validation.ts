@@ -28,8 +28,8 @@ export function checkPk(pk: unknown, argument = 'pk'): number {
 
 /**
  * Adds an issue for every value JSON would refuse or silently change: functions, symbols,
- * bigints, non-finite numbers and cycles (issue 7: they were sent as `null`, dropped, or failed
- * as a network error). Dates and Blobs (multipart) are fine. @internal
+ * bigints, non-finite numbers and cycles, which would otherwise be sent as `null`, dropped, or
+ * fail as a network error. Dates and Blobs (multipart) are fine. @internal
  */
 export function checkJson(value: unknown, argument: string, issues: Issues, seen: Set<object> = new Set()): void {
   if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {

@@ -1,6 +1,6 @@
 'use client'
 import { useContext } from 'react'
-import { type HttpClient, KeystoneClient } from '../client/index.ts'
+import { KeystoneClient } from '../client/index.ts'
 import { type KeystoneSession, SessionContext, useKeystoneContext } from './KeystoneContext.ts'
 
 function useSessionContext(hookName: string): KeystoneSession {
@@ -22,10 +22,6 @@ export function useIsAuthenticated(): boolean {
   return useSessionContext('useIsAuthenticated').status === 'authenticated'
 }
 
-// The provider keeps a plain HttpClient unless given a KeystoneClient, so that dashboards which
-// only use hooks do not bundle every method of the class (issue 6); this view adds them.
-const views = /* @__PURE__ */ new WeakMap<HttpClient, KeystoneClient>()
-
 /**
  * The `KeystoneClient` shared by the provider, for calls outside the hooks: the one given to
  * the provider, or one on the provider's connection (same CID, session and `close()`).
@@ -33,8 +29,7 @@ const views = /* @__PURE__ */ new WeakMap<HttpClient, KeystoneClient>()
  */
 export function useKeystoneClient(): KeystoneClient {
   const { client } = useKeystoneContext('useKeystoneClient')
-  if (client instanceof KeystoneClient) return client
-  let view = views.get(client)
-  if (!view) views.set(client, (view = new KeystoneClient(client)))
-  return view
+  // The provider keeps a plain HttpClient unless given a KeystoneClient, so that dashboards which
+  // only use hooks do not bundle every method of the class; the view is made here, on demand.
+  return KeystoneClient.from(client)
 }

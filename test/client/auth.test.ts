@@ -29,13 +29,14 @@ describe('KeystoneClient session auth', () => {
 
   it('opens a view of another client on the same connection: CID, session cookies and close()', async () => {
     const core = new HttpClient({ url: api.url, cookies: 'jar' })
-    const keystone = new KeystoneClient(core)
+    const keystone = KeystoneClient.from(core)
+    expect(KeystoneClient.from(core)).toBe(keystone)
     expect(keystone.cid).toBe(core.cid)
     await keystone.login({ username: 'ada', password: 'secret' })
     // The core sends the session the view logged in with.
     expect((await core.httpGet('authentication/whoami/')).status).toBe(200)
     expect(last().headers['x-keystone-cid']).toBe(core.cid)
-    expect(await new KeystoneClient(core).whoami()).toMatchObject({ username: 'ada' })
+    expect(await new KeystoneClient(core.connection).whoami()).toMatchObject({ username: 'ada' })
     core.close()
     expect(keystone.closed).toBe(true)
   })

@@ -49,6 +49,9 @@ describe('KeystoneClient HTTP methods', () => {
     const client = makeClient()
     const response = await client.httpGet('allocations/clusters/9')
     expect(response.status).toBe(404)
+    // The response carries the request it answers, so the error is given it rather than reading it back.
+    expect(response.sent).toEqual({ method: 'GET', url: `${API}allocations/clusters/9/`, cid: client.cid })
+    expect(response.retryAfter).toBeUndefined()
     const error = await caught(Promise.resolve().then(() => assertOk(response)))
     expect(error).toBeInstanceOf(KeystoneHttpError)
     expect(error).toMatchObject({

@@ -2,7 +2,7 @@ import { createElement } from 'react'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { KeystoneProvider } from 'keystone-api-react'
-import { isKeystoneValidationError, KeystoneClient, normalizeBaseUrl, toEndpoint } from 'keystone-api-react/client'
+import { choices, endpoints, isKeystoneValidationError, KeystoneClient, normalizeBaseUrl, resources, stats, toEndpoint } from 'keystone-api-react/client'
 
 describe('normalizeBaseUrl', () => {
   it.each([
@@ -73,5 +73,14 @@ describe('toEndpoint', () => {
     null,
   ])('refuses %j', (input) => {
     expect(() => toEndpoint(input)).toThrow(/endpoint must be a path relative to the base URL/)
+  })
+})
+
+describe('the table paths', () => {
+  // The operations send these paths without checking them again on each request: this is their one check.
+  it('are each a safe endpoint exactly as written', () => {
+    const paths = [...Object.values(resources).map((spec) => spec.path), ...Object.values(choices), ...Object.values(stats), ...Object.values(endpoints)]
+    expect(paths.length).toBeGreaterThan(30)
+    for (const path of paths) expect(toEndpoint(path)).toBe(path)
   })
 })

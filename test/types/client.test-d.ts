@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import {
   type KeystoneClient,
   type components,
+  type ChoicesOf,
   type CreateBodyOf,
   type FiltersOf,
   type ListParams,
@@ -47,6 +48,30 @@ describe('record and body types', () => {
     void client.createCluster({ description: 'no name' })
     // @ts-expect-error enum fields take their codes only
     void client.createCluster({ name: 'gpu', access_mode: 'XX' })
+  })
+})
+
+describe('generic methods', () => {
+  it('keep the type of the resource or endpoint they are given', () => {
+    expectTypeOf(client.list('clusters')).resolves.toEqualTypeOf<PageOf<'clusters'>>()
+    expectTypeOf(client.retrieve('grants', 1)).resolves.toEqualTypeOf<RecordOf<'grants'> | null>()
+    expectTypeOf(client.retrieveAll('users', { search: 'ada' })).resolves.toEqualTypeOf<RecordOf<'users'>[]>()
+    expectTypeOf(client.create('clusters', { name: 'gpu' })).resolves.toEqualTypeOf<Schemas['Cluster']>()
+    expectTypeOf(client.update('notifications', 1, { read: true })).resolves.toEqualTypeOf<Schemas['Notification']>()
+    expectTypeOf(client.delete('clusters', 1)).resolves.toBeVoid()
+    expectTypeOf(client.choices('ClusterAccessMode')).resolves.toEqualTypeOf<ChoicesOf<'ClusterAccessMode'>>()
+    expectTypeOf(client.whoami()).resolves.toEqualTypeOf<Schemas['RestrictedUser'] | null>()
+  })
+
+  it('refuse a resource that does not allow the operation, and a wrong body', () => {
+    // @ts-expect-error the feed is list-only
+    void client.retrieve('feed', 1)
+    // @ts-expect-error notifications cannot be created
+    void client.create('notifications', {})
+    // @ts-expect-error not a resource
+    void client.list('clustres')
+    // @ts-expect-error a cluster's name is a string
+    void client.create('clusters', { name: 1 })
   })
 })
 

@@ -1,3 +1,4 @@
+import type { ByPk, CallOptions, CreateOptions, DeleteArgs, WithData } from './callOptions.ts'
 import type { ListParams, ListQuery } from './query.ts'
 import type {
   ChoicesName,
@@ -21,37 +22,6 @@ import type {
 type Table = typeof resources
 type One<R extends ResourceName> = Table[R]['one']
 type Many<R extends ResourceName> = Table[R]['many']
-
-/** Per-call options of the resource methods. */
-export interface CallOptions {
-  /** Cancels the call; it then rejects with `KeystoneAbortError`. */
-  signal?: AbortSignal
-}
-
-/** Options of `create*`: files to send as multipart fields. */
-export interface CreateOptions extends CallOptions {
-  /** Files by field name (e.g. `{ file: blob }` for attachments); the body is then multipart. */
-  files?: Record<string, Blob>
-  /** Upload progress callback (multipart uploads). */
-  onUploadProgress?: (event: { loaded: number; total?: number }) => void
-}
-
-/** Argument of `retrieve*` for one record. */
-export interface ByPk {
-  /** Primary key: a positive integer. */
-  pk: number
-}
-
-/** Argument of `update*` / `replace*`. */
-export interface WithData<TBody> extends ByPk {
-  data: TBody
-}
-
-/** Argument of `delete*`. */
-export interface DeleteArgs extends ByPk {
-  /** Throw `KeystoneHttpError` (404) when the record does not exist. @default false */
-  raiseNotExists?: boolean
-}
 
 /** `retrieve*`: one record by `pk` (or `null` on 404), or every matching record. */
 export interface Retrieve<R extends ResourceName> {
