@@ -19,12 +19,12 @@ export class HttpClient {
   readonly concurrency: number
 
   /**
-   * Opens a connection on `options.url`, or sends on the `Connection` given (another client's
-   * `connection`: same CID, token, cookies, logger, session and `close()`).
+   * Opens a connection on `options.url`, or sends on the `Connection` given or on another
+   * client's (same CID, token, cookies, logger, session and `close()`).
    * @throws {KeystoneValidationError} when `url` is not an http(s) URL (relative only in a browser) or an option is invalid.
    */
-  constructor(options: KeystoneClientOptions | Connection) {
-    const connection = options instanceof Connection ? options : new Connection(options)
+  constructor(options: KeystoneClientOptions | Connection | HttpClient) {
+    const connection = options instanceof HttpClient ? options.connection : options instanceof Connection ? options : new Connection(options)
     this.connection = connection
     this.baseUrl = connection.baseUrl
     this.cid = connection.cid

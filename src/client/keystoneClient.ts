@@ -93,9 +93,13 @@ function withMethods(Base: typeof HttpClient): typeof HttpClient {
       proto[`create${one}`] = function (data: never, options?: CreateOptions) {
         return create(this, r, data, options)
       }
+    }
+    if (allowed.includes('replace')) {
       proto[`replace${one}`] = function (args: WithData<never>, options?: CallOptions) {
         return replace(this, r, args?.pk, args?.data, options)
       }
+    }
+    if (allowed.includes('delete')) {
       proto[`delete${one}`] = function (args: DeleteArgs, options?: CallOptions) {
         return remove(this, r, args?.pk, args, options)
       }

@@ -57,8 +57,8 @@ export function invalidateCollections(queryClient: QueryClient, server: ServerRe
 
 /**
  * Restarts the fetches of a resource that were in flight during a write: their answers may
- * predate it and would overwrite the record just merged (issue 7: a refetch racing an update
- * must not resurrect stale data). @internal
+ * predate it and would overwrite the record just merged (a refetch racing an update must not
+ * resurrect stale data). @internal
  */
 export function refetchInFlight(queryClient: QueryClient, server: ServerRef, resource: ResourceName): Promise<void> {
   return queryClient.refetchQueries(

@@ -6,7 +6,7 @@ import type { InfiniteHookOptions, KeystoneInfiniteOptions } from './types.ts'
 
 // Its own module, so bundles without an infinite list leave `infiniteQueryOptions` out.
 
-/** Next offset after `last`, or `undefined` at the end (NOTES.md, Lists: `next` is null on the last page). */
+/** Next offset after `last`, or `undefined` at the end (Keystone's `next` is null on the last page). */
 function nextOffset(last: { next?: string | null; results: unknown[] }, _pages: unknown, lastOffset: number): number | undefined {
   return last.next && last.results.length ? lastOffset + last.results.length : undefined
 }

@@ -3,21 +3,14 @@
 // One line per hook: each is a real named export with a precise type, and `/* @__PURE__ */` lets
 // bundlers drop the unused ones.
 import { byIdsHook, type ByIdsHook } from './byIdsHook.ts'
-import {
-  createHook,
-  deleteHook,
-  detailHook,
-  type DetailHook,
-  listHook,
-  type ListHook,
-  replaceHook,
-  updateHook,
-  type WriteHook,
-} from './createResourceHooks.ts'
+import { choicesHook, type ChoicesHook } from './choicesHook.ts'
+import { detailHook, type DetailHook } from './detailHook.ts'
 import type { CreateBodyOf, PatchBodyOf, RecordOf, ReplaceBodyOf, UpdatedRecordOf, WithData } from '../client/index.ts'
 import { infiniteHook, type InfiniteHook } from './infiniteHook.ts'
 import type { DeleteVariables } from './keystoneMutations.ts'
-import { choicesHook, type ChoicesHook, statsHook, type StatsHook } from './serverHooks.ts'
+import { listHook, type ListHook } from './listHook.ts'
+import { statsHook, type StatsHook } from './statsHook.ts'
+import { createHook, deleteHook, replaceHook, updateHook, type WriteHook } from './writeHook.ts'
 
 type Create<R extends Parameters<typeof createHook>[0]> = WriteHook<RecordOf<R>, CreateBodyOf<R>, CreateBodyOf<R>>
 type Update<R extends Parameters<typeof updateHook>[0]> = WriteHook<UpdatedRecordOf<R>, WithData<PatchBodyOf<R>>, PatchBodyOf<R>>

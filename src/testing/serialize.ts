@@ -49,7 +49,7 @@ function extras(resource: ResourceName, row: Row, store: Store): Plain {
 
 /**
  * Row fields the mock keeps but the spec's schema does not declare, so the server never answers
- * them (issue #5: the contract suite flags undeclared response fields).
+ * them (the contract suite flags undeclared response fields).
  */
 const INTERNAL: Partial<Record<ResourceName, readonly string[]>> = { teams: ['created'], notifications: ['metadata'] }
 

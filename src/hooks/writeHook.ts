@@ -1,18 +1,12 @@
 'use client'
-import { keepPreviousData, type UseQueryResult } from '@tanstack/react-query'
 import {
   type CreateBodyOf,
   type CrudResource,
-  type DetailResource,
   type HttpClient,
-  type KeystoneError,
-  type ListParams,
-  type PageOf,
   type PatchableResource,
   type PatchBodyOf,
   type RecordOf,
   type ReplaceBodyOf,
-  type ResourceName,
   resources,
   type UpdatedRecordOf,
   type WithData,
@@ -25,44 +19,11 @@ import {
   updateMutation,
   type WriteSettings,
 } from './keystoneMutations.ts'
-import { detailQuery, listQuery } from './keystoneQueries.ts'
-import { useListSeed } from './seedDetails.ts'
-import type { KeystoneMutationOptions, MutationHookOptions, QueryHookOptions } from './types.ts'
+import type { KeystoneMutationOptions, MutationHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
-import { useKeystoneQuery } from './useKeystoneQuery.ts'
-import type { DetailKey, ListKey } from '../internal/queryKeys.ts'
 
-/** `useClusters(params?, options?)`: one page; the previous page stays on screen while the next loads. */
-export type ListHook<R extends ResourceName> = <TData = PageOf<R>>(
-  params?: ListParams<R>,
-  options?: QueryHookOptions<PageOf<R>, TData, ListKey<R>>,
-) => UseQueryResult<TData, KeystoneError>
-/** `useCluster(pk, options?)`: one record (`null` when not found); disabled while `pk` is undefined. */
-export type DetailHook<R extends DetailResource> = <TData = RecordOf<R> | null>(
-  pk: number | undefined,
-  options?: QueryHookOptions<RecordOf<R> | null, TData, DetailKey<R>>,
-) => UseQueryResult<TData, KeystoneError>
 /** A write hook: `useCreateCluster(options?)`... */
 export type WriteHook<TData, TVariables, TBody> = (options?: MutationHookOptions<TData, TVariables>) => KeystoneMutationResult<TData, TVariables, TBody>
-
-/** Makes the one-page list hook of a resource. */
-export function listHook<R extends ResourceName>(resource: R): ListHook<R> {
-  const name = `use${resources[resource].many}`
-  return function useList(params, options) {
-    return useKeystoneQuery(name, (client) => listQuery(client, resource, params, { placeholderData: keepPreviousData, ...options }))
-  }
-}
-
-/** Makes the one-record hook of a resource. */
-export function detailHook<R extends DetailResource>(resource: R): DetailHook<R> {
-  const name = `use${resources[resource].one}`
-  return function useDetail(pk, options) {
-    // Opened from a list, the record starts from its cached row (no request while the list is fresh).
-    const seed = useListSeed(name, resource, pk)
-    // Disabled while pk is undefined, so that key is never fetched.
-    return useKeystoneQuery(name, (client) => detailQuery(client, resource, pk ?? NaN, { ...seed, ...options, enabled: pk === undefined ? false : options?.enabled }))
-  }
-}
 
 /** Makes `use${op}${one}` over a mutation factory. */
 function writeHook<R extends PatchableResource, TData, TVariables, TContext, TBody>(

@@ -1,14 +1,11 @@
 'use client'
-import { useMutation, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query'
+import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { KeystoneError, KeystoneUser } from '../client/index.ts'
-import { login, logout } from '../client/operations.ts'
+import { login } from '../client/operations.ts'
+import { actionKey } from '../internal/queryKeys.ts'
 import { useKeystoneContext } from '../provider/KeystoneContext.ts'
-import { actionKey, type ServerQueryKey } from '../internal/queryKeys.ts'
 import { type FormErrors, getFieldErrors, getFormErrors } from './fieldErrors.ts'
-import { whoamiQuery } from './keystoneQueries.ts'
-import type { QueryHookOptions } from './types.ts'
-import { useKeystoneQuery } from './useKeystoneQuery.ts'
 
 /** Username and password for `useLogin`. */
 export interface Credentials {
@@ -43,28 +40,4 @@ export function useLogin(): LoginResult {
   const { error } = result
   const messages = useMemo(() => ({ fieldErrors: getFieldErrors<Credentials>(error), formErrors: getFormErrors(error) }), [error])
   return { ...result, ...messages }
-}
-
-/** Logs out, then removes every query of this server from the cache. */
-export function useLogout(): UseMutationResult<void, KeystoneError, void> {
-  const { client, queryClient, setUser } = useKeystoneContext('useLogout')
-  return useMutation(
-    {
-      mutationKey: actionKey(client, 'logout'),
-      mutationFn: () => logout(client),
-      onSuccess: () => setUser(null),
-      retry: false,
-    },
-    queryClient,
-  )
-}
-
-/**
- * Asks the server who is logged in (`null` when anonymous). The provider watches every `whoami`
- * answer of its session, so this also brings the session up to date.
- */
-export function useWhoAmI<TData = KeystoneUser | null>(
-  options?: QueryHookOptions<KeystoneUser | null, TData, ServerQueryKey<'whoami', KeystoneUser | null>>,
-): UseQueryResult<TData, KeystoneError> {
-  return useKeystoneQuery('useWhoAmI', (current) => whoamiQuery(current, options))
 }
