@@ -112,7 +112,8 @@ function ruleTable(): RuleTable {
     },
     // Notifications are their owner's alone, staff included.
     notifications: { list: anyone, read: own, update: own },
-    preferences: { list: anyone, read: or(staff, own), create: anyone, update: or(staff, own), delete: or(staff, own) },
+    // Non-staff users may create preferences for themselves only (a body without `user` means the asking user).
+    preferences: { list: anyone, read: or(staff, own), create: or(staff, own), update: or(staff, own), delete: or(staff, own) },
     auditLogs: staffOnly,
     requestLogs: staffOnly,
     taskLogs: staffOnly,
