@@ -23,11 +23,12 @@ function sample<T>(rows: T[], count: number): T[] {
   return Array.from({ length: count }, (_, index) => rows[Math.round((index * (rows.length - 1)) / (count - 1))]!)
 }
 
-/** A record as `can` takes it: request children carry their request's team. */
+/** A record as `can` takes it: request children carry their request's team, allocations their cluster's access. */
 function target(resource: ResourceName, record: Plain): Plain {
   if (!['allocations', 'attachments', 'reviews', 'comments'].includes(resource)) return record
   const request = mock.db.requests.find((row) => row.id === record.request)
-  return { ...record, team: request?.team }
+  const cluster = resource === 'allocations' ? mock.db.clusters.find((row) => row.id === record.cluster) : undefined
+  return { ...record, team: request?.team, ...(cluster ? { onCluster: { access_mode: cluster.access_mode, access_teams: cluster.access_teams } } : {}) }
 }
 
 /** A body the server would take as a create, apart from permissions: the record's own writable fields. */

@@ -1,5 +1,5 @@
 import { type ActionOf, can, type ResourceName, resources } from 'keystone-api-react/client'
-import { type Actor, type Made, PermissionWorld, type Role, ROLES } from './permissionWorld.ts'
+import { type Actor, type CreateBody, type Made, PermissionWorld, type Role, ROLES } from './permissionWorld.ts'
 
 // One list of permission cases, asked of the mock by the unit suite and of a real Keystone by the
 // live suite: every role tries every action the resource table offers on every resource, on
@@ -26,7 +26,11 @@ const RECORD_VARIANTS: Partial<Record<ResourceName, readonly string[]>> = {
   memberships: ['owner', 'admin', 'member', 'inactive account', 'in an inactive team'],
   preferences: ['owner', 'member'],
 }
-const CREATE_VARIANTS: Partial<Record<ResourceName, readonly string[]>> = { comments: ['public', 'private'], preferences: ['owner', 'member'] }
+const CREATE_VARIANTS: Partial<Record<ResourceName, readonly string[]>> = {
+  comments: ['public', 'private'],
+  preferences: ['owner', 'member'],
+  allocations: ['on an open cluster', 'on a closed cluster'],
+}
 const LOGS: readonly ResourceName[] = ['auditLogs', 'requestLogs', 'taskLogs']
 const ACTIONS = { crud: ['list', 'read', 'create', 'update', 'replace', 'delete'], readPatch: ['list', 'read', 'update'], read: ['list', 'read'], list: ['list'] } as const
 
@@ -133,10 +137,10 @@ async function replaceBody(world: PermissionWorld, path: string): Promise<Plain>
 }
 
 /** Sends one case as its actor; resolves with the status and body. */
-async function ask(world: PermissionWorld, actor: Actor, test: PermissionCase, made: Made | undefined, body?: { json: Plain; files?: Record<string, Blob> }): Promise<{ status: number; data: unknown }> {
+async function ask(world: PermissionWorld, actor: Actor, test: PermissionCase, made: Made | undefined, body?: CreateBody): Promise<{ status: number; data: unknown }> {
   const path = resources[test.resource].path
   if (test.action === 'list') return actor.client.httpGet(path)
-  if (test.action === 'create') return actor.client.httpPost(path, body)
+  if (test.action === 'create') return actor.client.httpPost(path, { json: body!.json, ...(body!.files ? { files: body!.files } : {}) })
   const detail = `${path}${made!.id}/`
   const multipart = test.resource === 'attachments' ? { files: {} } : {}
   if (test.action === 'read') return actor.client.httpGet(detail)
@@ -194,7 +198,7 @@ async function recordFor(world: PermissionWorld, actor: Actor, test: PermissionC
 
 async function compare(world: PermissionWorld, actor: Actor, test: PermissionCase, made: Made | undefined, report: MatrixReport): Promise<void> {
   const body = test.action === 'create' ? await world.createBody(test.resource, test.variant, actor.user?.id) : undefined
-  const target = test.action === 'list' ? undefined : test.action === 'create' ? { ...body!.json, team: body!.json.team ?? (body!.json.request ? world.team : undefined) } : made!.target
+  const target = test.action === 'list' ? undefined : test.action === 'create' ? { ...body!.json, ...body!.facts, team: body!.json.team ?? (body!.json.request ? world.team : undefined) } : made!.target
   const action = (test.action === 'replace' ? 'update' : test.action) as ActionOf<ResourceName>
   const predicted = can(actor.user, action, test.resource, target as never)
   const answer = await ask(world, actor, test, made, body)

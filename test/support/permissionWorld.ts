@@ -23,6 +23,15 @@ export interface Made {
   readonly cleanup: readonly (readonly [ResourceName, number])[]
 }
 
+/** A create body, what `can` is told beside it, and what to delete afterwards. */
+export interface CreateBody {
+  readonly json: Plain
+  readonly files?: Record<string, Blob>
+  /** Facts the body names only by id (the access of an allocation's cluster). */
+  readonly facts?: Plain
+  readonly cleanup: [ResourceName, number][]
+}
+
 /** One role's view: its client (signed in when it can be) and its session user. */
 export interface Actor {
   readonly role: Role
@@ -48,6 +57,8 @@ export class PermissionWorld {
   team = 0
   request = 0
   cluster = 0
+  /** A cluster on a whitelist the team is not on. */
+  closedCluster = 0
   #serial = 0
 
   private constructor(url: string, staff: KeystoneClient, tag: string) {
@@ -64,6 +75,7 @@ export class PermissionWorld {
     for (const role of ACCOUNT_ROLES) world.accounts.set(role, await world.#account(role, role !== 'inactive'))
     world.team = (await world.#team(true)).id
     world.cluster = Number((await world.#post('clusters', { name: world.#name('cluster'), description: 'permission matrix' })).id)
+    world.closedCluster = Number((await world.#post('clusters', { name: world.#name('cluster'), access_mode: 'WL', access_teams: [] })).id)
     world.request = Number((await world.#post('requests', world.requestBody(world.account('owner')))).id)
     return world
   }
@@ -120,15 +132,18 @@ export class PermissionWorld {
   }
 
   /** A valid create body (and files) of a resource, for the case's variant; `me` is the asking user's id, if any. */
-  async createBody(resource: ResourceName, variant: string, me: number | undefined): Promise<{ json: Plain; files?: Record<string, Blob>; cleanup: [ResourceName, number][] }> {
+  async createBody(resource: ResourceName, variant: string, me: number | undefined): Promise<CreateBody> {
     const onRequest = { request: this.request }
     switch (resource) {
       case 'clusters':
         return { json: { name: this.#name('cluster'), description: 'permission matrix' }, cleanup: [] }
       case 'requests':
         return { json: this.requestBody(me ?? this.account('owner')), cleanup: [] }
-      case 'allocations':
-        return { json: { requested: 1000, cluster: this.cluster, ...onRequest }, cleanup: [] }
+      case 'allocations': {
+        const closed = variant === 'on a closed cluster'
+        const onCluster = { access_mode: closed ? 'WL' : 'OP', access_teams: [] }
+        return { json: { requested: 1000, cluster: closed ? this.closedCluster : this.cluster, ...onRequest }, facts: { onCluster }, cleanup: [] }
+      }
       case 'reviews':
         return { json: { status: 'AP', ...onRequest }, cleanup: [] }
       case 'comments':
@@ -192,7 +207,7 @@ export class PermissionWorld {
 
   /** Deletes the world's own records and accounts. */
   async dispose(): Promise<void> {
-    await this.clean([['requests', this.request], ['clusters', this.cluster]])
+    await this.clean([['requests', this.request], ['clusters', this.cluster], ['clusters', this.closedCluster]])
     const { data } = await this.staff.httpGet<{ results: Plain[] }>(resources.memberships.path, { params: { team: this.team, _limit: 100 } })
     await this.clean([...(data.results ?? []).map((row): [ResourceName, number] => ['memberships', Number(row.id)]), ['teams', this.team]])
     await this.clean([...this.accounts.values()].map((id): [ResourceName, number] => ['users', id]))
