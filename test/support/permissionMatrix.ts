@@ -77,8 +77,8 @@ export const PERMISSION_EXCEPTIONS: readonly PermissionException[] = [
   {
     name: 'deleting your own account',
     reason:
-      'Keystone 0.10.9 lets users delete their own account, then fails the deletion with 500 (a foreign key of a record it writes ' +
-      'about the request still names the account): `can` says yes, as the rules do, and the server answers neither yes nor no',
+      'Keystone 0.10.9 lets users delete their own account, then fails the deletion with 500: the audit entry of the deletion ' +
+      'names the deleted account as its actor, a foreign key the commit refuses. `can` says yes, as the rules do',
     on: 'server',
     applies: (facts) => facts.resource === 'users' && facts.action === 'delete' && facts.ownAccount && facts.status === 500,
   },
