@@ -102,7 +102,8 @@ export default defineConfig({
       nodeProject('reliability', ['test/reliability/**/*.test.{ts,tsx}']),
       lowestAxiosProject(),
       // Against a running Keystone (KEYSTONE_URL...): fails at once without one, never in `npm test`.
-      { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']), test: { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']).test, globalSetup: ['test/live/support/requireServer.ts'], testTimeout: 1_200_000, hookTimeout: 300_000 } },
+      // One file at a time: the files share the server, and records one makes must not show in another's list comparisons.
+      { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']), test: { ...nodeProject('live', ['test/live/**/*.test.{ts,tsx}']).test, globalSetup: ['test/live/support/requireServer.ts'], testTimeout: 1_200_000, hookTimeout: 300_000, fileParallelism: false } },
       nodeProject('bench', ['bench/**/*.measure.{ts,tsx}']),
       // Loaded only when asked for, so `npm test` needs no browser.
       ...(wantsStorybook ? [await storybookProject()] : []),

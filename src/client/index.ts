@@ -19,7 +19,7 @@ export type { ListQuery, ListParams, FilterValue, QueryInput } from './query.ts'
 export { normalizeBaseUrl, toEndpoint } from './url.ts'
 export { resources, choices, stats, endpoints, resourceOperations } from './resources.ts'
 export { can, permissions, rolesOf } from './permissions.ts'
-export type { Action, ActionOf, PermissionTarget, PermissionUser, TeamRoleCode } from './permissions.ts'
+export type { Action, ActionOf, ClusterAccess, PermissionTarget, PermissionUser, TeamRoleCode } from './permissions.ts'
 export type {
   ResourceSpec,
   ResourceOps,

@@ -30,11 +30,18 @@ export interface PermissionUser {
   readonly _membership?: readonly { readonly team: number; readonly role: TeamRoleCode; readonly _team?: { readonly is_active?: boolean } }[]
 }
 
+/** What decides which teams may allocate on a cluster: its access mode and listed teams. */
+export type ClusterAccess = Pick<RecordOf<'clusters'>, 'access_mode' | 'access_teams'>
+
 /**
  * The record an action is about (or the body of a create). Records of allocations, attachments,
  * reviews and comments name their request, not its team: pass `team` (the request's) with them.
+ * An allocation names its cluster by id: pass the cluster's access as `onCluster` to a create,
+ * since a team may allocate only on clusters open to it.
  */
-export type PermissionTarget<R extends ResourceName> = (Partial<RecordOf<R>> | Partial<CreateBodyOf<R>>) & { readonly team?: number }
+export type PermissionTarget<R extends ResourceName> = (Partial<RecordOf<R>> | Partial<CreateBodyOf<R>>) & {
+  readonly team?: number
+} & (R extends 'allocations' ? { readonly onCluster?: ClusterAccess } : unknown)
 
 /** What a rule decides from. */
 interface Facts {
@@ -70,6 +77,13 @@ const activeTeam: Rule = ({ record, user, team }) => {
 const own: Rule = ({ record, user }) => record.user === undefined || record.user === user.id
 const self: Rule = ({ record, user }) => record.id === undefined || record.id === user.id
 const notPrivate: Rule = ({ record }) => record.private !== true
+/** The record's team may use the cluster of `onCluster` (open, listed on a whitelist, or not on a blacklist); unknown counts as yes. */
+const clusterOpen: Rule = ({ record, team }) => {
+  const cluster = record.onCluster as ClusterAccess | undefined
+  if (!cluster) return true
+  const listed = team !== undefined && cluster.access_teams.includes(team)
+  return cluster.access_mode === 'OP' || (cluster.access_mode === 'WL' ? listed : !listed)
+}
 /** Inactive accounts are hidden from non-staff users (the server answers 404). */
 const activeAccount: Rule = ({ record }) => record.is_active !== false
 
@@ -88,7 +102,7 @@ function ruleTable(): RuleTable {
     // Access modes filter the list only; any cluster can be read by id.
     clusters: { list: anyone, read: anyone, create: staff, update: staff, delete: staff },
     requests: { list: anyone, read: or(staff, member), create: or(staff, privileged), update: staff, delete: staff },
-    allocations: requestChild,
+    allocations: { ...requestChild, create: or(staff, and(privileged, clusterOpen)) },
     attachments: requestChild,
     reviews: { list: anyone, read: or(staff, member), create: staff, update: staff, delete: staff },
     comments: {
@@ -118,7 +132,8 @@ function ruleTable(): RuleTable {
     },
     // Notifications are their owner's alone, staff included.
     notifications: { list: anyone, read: own, update: own },
-    preferences: { list: anyone, read: or(staff, own), create: anyone, update: or(staff, own), delete: or(staff, own) },
+    // Non-staff users may create preferences for themselves only (a body without `user` means the asking user).
+    preferences: { list: anyone, read: or(staff, own), create: or(staff, own), update: or(staff, own), delete: or(staff, own) },
     auditLogs: staffOnly,
     requestLogs: staffOnly,
     taskLogs: staffOnly,

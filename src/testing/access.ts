@@ -74,9 +74,13 @@ function memberWrite(resource: ResourceName, method: string, row: Row | undefine
   const privileged = team !== undefined && teamsOf(store, viewer.id, true).has(team)
   switch (resource) {
     case 'requests':
-    case 'allocations':
     case 'attachments':
       return !row && privileged
+    case 'allocations': {
+      // A team may allocate only on a cluster its access mode opens to it.
+      const cluster = store.find('clusters', Number(body.cluster))
+      return !row && privileged && (!cluster || clusterVisible(cluster, new Set([team!])))
+    }
     case 'comments':
       return member && !(row?.private ?? false)
     case 'grants':
