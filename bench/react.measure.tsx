@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Request and render figures of issue 6, measured on real React rendering against the mock
+// Request and render figures, measured on real React rendering against the mock
 // Keystone. Run by `npm run bench` (vitest project `bench`); figures go to bench/.out/react.json.
 import fs from 'node:fs'
 import path from 'node:path'

@@ -1,4 +1,4 @@
-// Speed benches of issue 6, each a ratio measured within one run (machines are noisy).
+// Speed benches, each a ratio measured within one run (machines are noisy).
 import { performance } from 'node:perf_hooks'
 import axios from 'axios'
 import { KeystoneClient } from '../dist/client.js'
