@@ -3,7 +3,6 @@ import { act, cleanup, waitFor } from '@testing-library/react'
 import fc from 'fast-check'
 import {
   createKeystoneQueryClient,
-  keystoneKeys,
   useCluster,
   useClusters,
   useClustersByIds,
@@ -16,7 +15,7 @@ import {
 import type { KeystoneClient } from 'keystone-api-react/client'
 import { useEffect, useLayoutEffect } from 'react'
 import { afterAll, describe, expect, it } from 'vitest'
-import { renderApp, startKeystone } from './support/harness.tsx'
+import { expectClustersConverged, renderApp, startKeystone } from './support/harness.tsx'
 import { reportTally, scenario } from './support/tally.ts'
 
 const keystone = startKeystone()
@@ -177,13 +176,7 @@ async function run(client: KeystoneClient, seed: ReturnType<typeof structuredClo
     await issue(() => current!, command, index + 1)
   }
   await waitFor(() => expect(current!.pending).toBe(0), POLL)
-  await waitFor(() => {
-    expect(queryClient.isFetching()).toBe(0)
-    const records = mock.records('clusters')
-    expect(queryClient.getQueryData(keystoneKeys.list(client, 'clusters', { limit: 100, order: 'id' }))?.results).toEqual(records)
-    // Details and by-ids share the detail entries.
-    for (const pk of PKS) expect(queryClient.getQueryData(keystoneKeys.detail(client, 'clusters', pk))).toEqual(records.find((row) => row.id === pk) ?? null)
-  }, POLL)
+  await expectClustersConverged(mock, queryClient, client, PKS)
   view.unmount()
   queryClient.clear()
   return { staleFrames: answers.staleFrames, lostWrites: lostWrites(answers) }

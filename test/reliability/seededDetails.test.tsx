@@ -15,7 +15,7 @@ import {
 import type { KeystoneClient } from 'keystone-api-react/client'
 import { type ReactNode, useEffect, useState } from 'react'
 import { describe, expect, it } from 'vitest'
-import { renderApp, startKeystone } from './support/harness.tsx'
+import { expectClustersConverged, renderApp, startKeystone } from './support/harness.tsx'
 
 // Detail views opened from a list at a random moment of random optimistic writes: each starts
 // from the list's row (pending changes included), and every view ends equal to the server.
@@ -109,12 +109,7 @@ async function run(client: KeystoneClient, seed: typeof mock.db, { commands, ope
   }
   if (openAt >= commands.length) open()
   await waitFor(() => expect(controls!.pending).toBe(0), POLL)
-  await waitFor(() => {
-    expect(queryClient.isFetching()).toBe(0)
-    const records = mock.records('clusters')
-    expect(queryClient.getQueryData(keystoneKeys.list(client, 'clusters', { limit: 100, order: 'id' }))?.results).toEqual(records)
-    for (const pk of PKS) expect(queryClient.getQueryData(keystoneKeys.detail(client, 'clusters', pk))).toEqual(records.find((row) => row.id === pk) ?? null)
-  }, POLL)
+  await expectClustersConverged(mock, queryClient, client, PKS)
   view.unmount()
   queryClient.clear()
 }

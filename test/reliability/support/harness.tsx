@@ -6,7 +6,9 @@ import { createMockKeystone, type MockKeystone } from 'keystone-api-react/testin
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, vi } from 'vitest'
+import { waitFor } from '@testing-library/react'
+import { keystoneKeys } from 'keystone-api-react'
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest'
 
 /** One request as it left the process, whatever its origin. */
 export interface Sent {
@@ -127,4 +129,18 @@ export async function advanceUntil(done: () => boolean, { step = 10, limit = 120
 /** Every value held by the query cache, as one JSON text (for leak scans). */
 export function cacheDump(queryClient: QueryClient): string {
   return JSON.stringify(queryClient.getQueryCache().getAll().map((query) => [query.queryKey, query.state.data]))
+}
+
+/**
+ * Waits until nothing is fetching and the cache agrees with the mock: the cluster list
+ * (`limit: 100, order: 'id'`) holds every record, and each detail entry of `pks` (details and
+ * by-ids share them) is its record, or `null` once deleted.
+ */
+export async function expectClustersConverged(mock: MockKeystone, queryClient: QueryClient, client: KeystoneClient, pks: readonly number[]): Promise<void> {
+  await waitFor(() => {
+    expect(queryClient.isFetching()).toBe(0)
+    const records = mock.records('clusters')
+    expect(queryClient.getQueryData(keystoneKeys.list(client, 'clusters', { limit: 100, order: 'id' }))?.results).toEqual(records)
+    for (const pk of pks) expect(queryClient.getQueryData(keystoneKeys.detail(client, 'clusters', pk))).toEqual(records.find((row) => row.id === pk) ?? null)
+  }, { interval: 2, timeout: 2000 })
 }
