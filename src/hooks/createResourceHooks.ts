@@ -32,6 +32,9 @@ import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneM
 import { useKeystoneQuery } from './useKeystoneQuery.ts'
 import type { DetailKey, ListKey } from '../internal/queryKeys.ts'
 
+// Bundlers replace `process.env.NODE_ENV`; the library itself does not need Node's types.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** `useClusters(params?, options?)`: one page; the previous page stays on screen while the next loads. */
 export type ListHook<R extends ResourceName> = <TData = PageOf<R>>(
   params?: ListParams<R>,
@@ -47,7 +50,8 @@ export type WriteHook<TData, TVariables, TBody> = (options?: MutationHookOptions
 
 /** Makes the one-page list hook of a resource. */
 export function listHook<R extends ResourceName>(resource: R): ListHook<R> {
-  const name = `use${resources[resource].many}`
+  // The hook's name only serves the error thrown outside the provider: development builds only.
+  const name = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `use${resources[resource].many}` : ''
   return function useList(params, options) {
     return useKeystoneQuery(name, (client) => listQuery(client, resource, params, { placeholderData: keepPreviousData, ...options }))
   }
@@ -55,7 +59,7 @@ export function listHook<R extends ResourceName>(resource: R): ListHook<R> {
 
 /** Makes the one-record hook of a resource. */
 export function detailHook<R extends DetailResource>(resource: R): DetailHook<R> {
-  const name = `use${resources[resource].one}`
+  const name = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `use${resources[resource].one}` : ''
   return function useDetail(pk, options) {
     // Opened from a list, the record starts from its cached row (no request while the list is fresh).
     const seed = useListSeed(name, resource, pk)
@@ -70,7 +74,7 @@ function writeHook<R extends PatchableResource, TData, TVariables, TContext, TBo
   resource: R,
   factory: (client: HttpClient, resource: R, settings: WriteSettings) => KeystoneMutationOptions<TData, TVariables, TContext>,
 ): WriteHook<TData, TVariables, TBody> {
-  const name = `use${op}${resources[resource].one}`
+  const name = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `use${op}${resources[resource].one}` : ''
   return function useWrite(options) {
     return useKeystoneMutation(name, (client, settings) => factory(client, resource, settings), options)
   }

@@ -6,6 +6,9 @@ import type { QueryHookOptions } from './types.ts'
 import { useKeystoneQuery } from './useKeystoneQuery.ts'
 import type { ChoicesKey, ServerQueryKey, StatsKey } from '../internal/queryKeys.ts'
 
+// Bundlers replace `process.env.NODE_ENV`; the library itself does not need Node's types.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** `useClusterAccessModeChoices(options?)`: `{ code: label }` of an enumerated field, fetched once. */
 export type ChoicesHook<C extends ChoicesName> = <TData = ChoicesOf<C>>(
   options?: QueryHookOptions<ChoicesOf<C>, TData, ChoicesKey<C>>,
@@ -18,7 +21,8 @@ export type StatsHook<S extends StatsName> = <TData = StatsOf<S>>(
 
 /** Makes the hook of a choices endpoint. */
 export function choicesHook<C extends ChoicesName>(name: C): ChoicesHook<C> {
-  const hookName = `use${name}Choices`
+  // The hook's name only serves the error thrown outside the provider: development builds only.
+  const hookName = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `use${name}Choices` : ''
   return function useChoices(options) {
     return useKeystoneQuery(hookName, (client) => choicesQuery(client, name, options))
   }
@@ -26,7 +30,7 @@ export function choicesHook<C extends ChoicesName>(name: C): ChoicesHook<C> {
 
 /** Makes the hook of a stats endpoint. */
 export function statsHook<S extends StatsName>(name: S): StatsHook<S> {
-  const hookName = `use${name}Stats`
+  const hookName = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `use${name}Stats` : ''
   return function useStats(filters, options) {
     return useKeystoneQuery(hookName, (client) => statsQuery(client, name, filters, options))
   }
