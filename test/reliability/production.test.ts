@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server'
 import * as development from 'keystone-api-react'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { json, type LocalServer, serve } from './support/servers.ts'
+import { reportTally, scenario } from './support/tally.ts'
 
 // The package as an app's production build ships it: the sources bundled by esbuild with
 // `process.env.NODE_ENV` defined as "production" (peers external), imported beside the
@@ -15,6 +16,8 @@ import { json, type LocalServer, serve } from './support/servers.ts'
 const root = path.resolve(import.meta.dirname, '../..')
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', 'axios']
 type Package = typeof development
+
+afterAll(() => reportTally(import.meta.filename))
 
 let out: string
 let production: Package
@@ -84,14 +87,16 @@ describe('production build', () => {
   })
 
   it.each(Object.keys(CASES))('throws what development throws for %s: same class, status, fieldErrors, issue arguments and codes', async (name) => {
-    const url = `${server.origin}/api/`
-    const sent = server.received.length
-    const inDevelopment = await outcome(development, () => CASES[name]!(development, url))
-    const inProduction = await outcome(production, () => CASES[name]!(production, url))
-    expect(inDevelopment).not.toBe('resolved')
-    expect(inProduction).toEqual(inDevelopment)
-    // Validation refusals send nothing in either build; the server's refusal is one request each.
-    expect(server.received.length - sent).toBe(name.includes('server') ? 2 : 0)
+    await scenario('production build: same error as development', async () => {
+      const url = `${server.origin}/api/`
+      const sent = server.received.length
+      const inDevelopment = await outcome(development, () => CASES[name]!(development, url))
+      const inProduction = await outcome(production, () => CASES[name]!(production, url))
+      expect(inDevelopment).not.toBe('resolved')
+      expect(inProduction).toEqual(inDevelopment)
+      // Validation refusals send nothing in either build; the server's refusal is one request each.
+      expect(server.received.length - sent).toBe(name.includes('server') ? 2 : 0)
+    })
   })
 
   it('explains a refusal in words in development, and gives its code in production', async () => {

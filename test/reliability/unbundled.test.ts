@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../support/chromium.ts'
 import { json, type LocalServer, serve } from './support/servers.ts'
+import { reportTally, scenario } from './support/tally.ts'
 
 // The built package imported as plain ES modules by a page in real Chromium: no bundler, so
 // nothing defines `process` and nothing replaces `process.env.NODE_ENV`. An import map names
@@ -21,6 +22,8 @@ const PEERS = ['react', 'react/jsx-runtime', 'react-dom/client', '@tanstack/reac
 // Names a module cannot export as bindings (axios's default instance has a `delete` method).
 const RESERVED = new Set(['default', 'delete', 'new', 'function', 'class', 'in', 'typeof', 'void'])
 const CLUSTER = { id: 1, name: 'gpu-a', description: null, enabled: true, access_mode: 'OP', access_teams: [], _access_teams: [], _history: [] }
+
+afterAll(() => reportTally(import.meta.filename))
 
 let out: string
 let browser: Browser
@@ -110,51 +113,53 @@ async function open(entry: 'index' | 'client'): Promise<{ page: Page; server: Lo
 }
 
 describe('the built package in a browser page without a bundler', { timeout: 30_000 }, () => {
-  it('keystone-api-react/client: requests, refuses bad input with its codes, reports the server’s field errors', async () => {
-    const { page, server } = await open('client')
-    const outcome = await page.evaluate(async () => {
-      const { KeystoneClient, isKeystoneValidationError } = (window as unknown as { keystone: typeof RootModule }).keystone
-      const client = new KeystoneClient({ url: '/api/' })
-      const page = await client.listClusters()
-      const refused = await client.retrieveCluster({ pk: 0 }).catch((error: unknown) => error)
-      const created = await client.createCluster({ name: '' }).catch((error: { status: number; fieldErrors: unknown }) => error)
-      return {
-        hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
-        names: page.results.map((cluster) => cluster.name),
-        refused: isKeystoneValidationError(refused) ? refused.issues : refused,
-        created: { status: (created as { status: number }).status, fieldErrors: (created as { fieldErrors: unknown }).fieldErrors },
-      }
-    })
-    expect(outcome).toEqual({
-      hasProcess: false,
-      names: ['gpu-a'],
-      // No `process`: the refusal is the production one, its code standing in for the words.
-      refused: [{ argument: 'pk', code: 'positiveInteger', message: 'positiveInteger' }],
-      created: { status: 400, fieldErrors: { name: ['This field is required.'] } },
-    })
-    expect(server.received.filter((request) => request.url.startsWith('/api/')).map((request) => request.method)).toEqual(['GET', 'POST'])
-  })
-
-  it('keystone-api-react: a provider renders a hook’s records, and a hook outside it throws', async () => {
-    const { page } = await open('index')
-    const outcome = await page.evaluate(async () => {
-      const { keystone, peers } = window as unknown as { keystone: typeof RootModule; peers: { react: typeof React; reactDom: typeof ReactDom } }
-      const { KeystoneProvider, useClusters } = keystone
-      const { createElement } = peers.react
-      const { createRoot } = peers.reactDom
-      function Names() {
-        const { data } = useClusters()
-        return createElement('p', { id: 'names' }, data ? data.results.map((cluster) => cluster.name).join(',') : 'loading')
-      }
-      // Outside the provider: the hook throws while rendering, and the root reports it.
-      const outside = new Promise<string>((resolve) => {
-        const alone = document.createElement('div')
-        createRoot(alone, { onUncaughtError: (error) => resolve(`${(error as Error).name}: ${(error as Error).message}`) }).render(createElement(Names))
+  it('keystone-api-react/client: requests, refuses bad input with its codes, reports the server’s field errors', () =>
+    scenario('unbundled ES modules in Chromium (no process)', async () => {
+      const { page, server } = await open('client')
+      const outcome = await page.evaluate(async () => {
+        const { KeystoneClient, isKeystoneValidationError } = (window as unknown as { keystone: typeof RootModule }).keystone
+        const client = new KeystoneClient({ url: '/api/' })
+        const page = await client.listClusters()
+        const refused = await client.retrieveCluster({ pk: 0 }).catch((error: unknown) => error)
+        const created = await client.createCluster({ name: '' }).catch((error: { status: number; fieldErrors: unknown }) => error)
+        return {
+          hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
+          names: page.results.map((cluster) => cluster.name),
+          refused: isKeystoneValidationError(refused) ? refused.issues : refused,
+          created: { status: (created as { status: number }).status, fieldErrors: (created as { fieldErrors: unknown }).fieldErrors },
+        }
       })
-      createRoot(document.getElementById('root')!).render(createElement(KeystoneProvider, { url: '/api/', initialUser: null }, createElement(Names)))
-      return await outside
-    })
-    expect(outcome).toBe('Error: No KeystoneProvider')
-    await expect.poll(() => page.textContent('#names'), { timeout: 10_000 }).toBe('gpu-a')
-  })
+      expect(outcome).toEqual({
+        hasProcess: false,
+        names: ['gpu-a'],
+        // No `process`: the refusal is the production one, its code standing in for the words.
+        refused: [{ argument: 'pk', code: 'positiveInteger', message: 'positiveInteger' }],
+        created: { status: 400, fieldErrors: { name: ['This field is required.'] } },
+      })
+      expect(server.received.filter((request) => request.url.startsWith('/api/')).map((request) => request.method)).toEqual(['GET', 'POST'])
+  }))
+
+  it('keystone-api-react: a provider renders a hook’s records, and a hook outside it throws', () =>
+    scenario('unbundled ES modules in Chromium (no process)', async () => {
+      const { page } = await open('index')
+      const outcome = await page.evaluate(async () => {
+        const { keystone, peers } = window as unknown as { keystone: typeof RootModule; peers: { react: typeof React; reactDom: typeof ReactDom } }
+        const { KeystoneProvider, useClusters } = keystone
+        const { createElement } = peers.react
+        const { createRoot } = peers.reactDom
+        function Names() {
+          const { data } = useClusters()
+          return createElement('p', { id: 'names' }, data ? data.results.map((cluster) => cluster.name).join(',') : 'loading')
+        }
+        // Outside the provider: the hook throws while rendering, and the root reports it.
+        const outside = new Promise<string>((resolve) => {
+          const alone = document.createElement('div')
+          createRoot(alone, { onUncaughtError: (error) => resolve(`${(error as Error).name}: ${(error as Error).message}`) }).render(createElement(Names))
+        })
+        createRoot(document.getElementById('root')!).render(createElement(KeystoneProvider, { url: '/api/', initialUser: null }, createElement(Names)))
+        return await outside
+      })
+      expect(outcome).toBe('Error: No KeystoneProvider')
+      await expect.poll(() => page.textContent('#names'), { timeout: 10_000 }).toBe('gpu-a')
+  }))
 })
