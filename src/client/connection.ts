@@ -15,7 +15,7 @@ import { linkSignals, sleep } from './linkSignals.ts'
 import { requestBody } from './requestBody.ts'
 import type { WriteOptions } from './requestOptions.ts'
 import { normalizeBaseUrl, redactUrl } from './url.ts'
-import { describe, refuse } from './validation.ts'
+import { refuse } from './validation.ts'
 
 /** An HTTP method the API answers. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -31,7 +31,7 @@ const UUID = /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i
 
 /** Refuses a timeout `setTimeout` cannot keep (it fires at once past 2^31 - 1 ms). */
 function checkTimeout(timeout: number): number {
-  if (!(timeout > 0 && timeout <= 2 ** 31 - 1)) refuse('timeout', `must be a positive number of milliseconds, got ${describe(timeout)}`)
+  if (!(timeout > 0 && timeout <= 2 ** 31 - 1)) refuse('timeout', 'timeout', timeout)
   return timeout
 }
 
@@ -76,13 +76,13 @@ export class Connection {
    * @throws {KeystoneValidationError} when `url` is not an http(s) URL (relative only in a browser) or an option is invalid.
    */
   constructor(options: KeystoneClientOptions) {
-    if (!options || typeof options !== 'object') refuse('options', `must be an object, got ${describe(options)}`)
+    if (!options || typeof options !== 'object') refuse('options', 'object', options)
     const { token, timeout = 15_000, throttleRetries = 3, maxRetryAfter = 60, concurrency = 10, cid } = options
     this.baseUrl = normalizeBaseUrl(options.url)
-    if (token !== undefined && (typeof token !== 'string' || !/^[\w.~+/-]+=*$/.test(token))) refuse('token', 'must be a non-empty token string')
+    if (token !== undefined && (typeof token !== 'string' || !/^[\w.~+/-]+=*$/.test(token))) refuse('token', 'token', undefined)
     this.#timeout = checkTimeout(timeout)
-    if (!(concurrency >= 1)) refuse('concurrency', `must be at least 1, got ${describe(concurrency)}`)
-    if (cid !== undefined && !UUID.test(cid)) refuse('cid', `must be a UUID, got ${describe(cid)}`)
+    if (!(concurrency >= 1)) refuse('concurrency', 'concurrency', concurrency)
+    if (cid !== undefined && !UUID.test(cid)) refuse('cid', 'uuid', cid)
     this.cid = cid ?? crypto.randomUUID()
     this.concurrency = Math.floor(concurrency)
     this.#token = token

@@ -1,6 +1,7 @@
 import { resourceFilters, statsFilters } from './filters.gen.ts'
 import type { ResourceName, StatsName } from './resources.ts'
-import { describe, Issues } from './validation.ts'
+import { describe } from './diagnostics.ts'
+import { Issues } from './validation.ts'
 
 /** How a field is filtered; decides the operators it accepts (the server's `plugins/filters.py`). */
 export type FilterKind = 'number' | 'fk' | 'boolean' | 'plain' | 'text' | 'date' | 'datetime' | 'time'
@@ -37,10 +38,10 @@ export function checkFilterNames(filters: unknown, target: { resource: ResourceN
     const operator = at < 0 ? '' : key.slice(at + 2)
     const kind = Object.hasOwn(declared, field) ? declared[field] : undefined
     if (!kind) {
-      issues.add(`filters.${key}`, `is not a filter of ${what} (${describe(field)} is not a filtered field); it takes: ${Object.keys(declared).join(', ')}`)
+      issues.add(`filters.${key}`, 'undeclaredFilter', `is not a filter of ${what} (${describe(field)} is not a filtered field); it takes: ${Object.keys(declared).join(', ')}`)
     } else if (!filterOperators[kind].includes(operator)) {
       const names = filterOperators[kind].map((op) => (op ? `${field}__${op}` : field))
-      issues.add(`filters.${key}`, `is not a filter of ${what}; ${field} takes: ${names.join(', ')}`)
+      issues.add(`filters.${key}`, 'undeclaredFilter', `is not a filter of ${what}; ${field} takes: ${names.join(', ')}`)
     }
   }
   issues.throwIfAny()

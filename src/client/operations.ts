@@ -19,7 +19,7 @@ import {
   resources,
   stats as statsPaths,
 } from './resources.ts'
-import { checkJson, checkPk, describe, Issues, refuse } from './validation.ts'
+import { checkJson, checkPk, Issues, refuse } from './validation.ts'
 
 // The operations of the API as functions that take the client first. `KeystoneClient` makes each
 // one its method; the hooks import them one by one, so a dashboard's bundle holds only the
@@ -38,8 +38,8 @@ const PAGE_SIZE = 1000
 /** Path of a resource, after checking it exists and allows `op` (for JavaScript callers). */
 function pathOf(resource: ResourceName, op: Operation): string {
   const spec = (resources as Record<string, (typeof resources)[ResourceName]>)[resource]
-  if (!spec || !Object.hasOwn(resources, resource)) return refuse('resource', `is not a Keystone resource: ${describe(resource)}`)
-  if (!resourceOperations[spec.ops].includes(op)) refuse('resource', `${resource} does not allow ${op}`)
+  if (!spec || !Object.hasOwn(resources, resource)) return refuse('resource', 'resource', resource)
+  if (!resourceOperations[spec.ops].includes(op)) refuse('resource', 'operation', [resource, op])
   return spec.path
 }
 
@@ -52,7 +52,7 @@ async function body<TData>(response: Promise<KeystoneResponse<TData>>): Promise<
 
 /** Sends a record's body (POST, PATCH or PUT) once it is a JSON-safe object; resolves with the answer's body. */
 function writeRecord<TData>(client: HttpClient, method: HttpMethod, path: string, data: unknown, options?: CreateOptions): Promise<TData> {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('data', `must be an object, got ${describe(data)}`)
+  if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('data', 'object', data)
   const issues = new Issues()
   checkJson(data, 'data', issues)
   issues.throwIfAny()
@@ -64,7 +64,7 @@ export const login: Functions['login'] = async (client, credentials, options) =>
   const issues = new Issues()
   for (const key of ['username', 'password'] as const) {
     const value: unknown = credentials?.[key]
-    if (typeof value !== 'string' || value === '') issues.add(key, 'must be a non-empty string')
+    if (typeof value !== 'string' || value === '') issues.add(key, 'nonEmptyString', undefined)
   }
   issues.throwIfAny()
   const { username, password } = credentials
@@ -104,7 +104,7 @@ export const retrieve: Functions['retrieve'] = async (client, resource, pk, opti
 
 /** `KeystoneClient.retrieveAll`. @internal */
 export const retrieveAll: Functions['retrieveAll'] = async (client, resource, query, options) => {
-  if (query !== undefined && (typeof query !== 'object' || query === null)) refuse('query', `must be an object, got ${describe(query)}`)
+  if (query !== undefined && (typeof query !== 'object' || query === null)) refuse('query', 'object', query)
   const { filters, search, order } = query ?? {}
   const path = pathOf(resource, 'list')
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(filters, { resource })
@@ -181,13 +181,13 @@ export const remove: Functions['delete'] = async (client, resource, pk, { raiseN
 
 /** `KeystoneClient.choices`. @internal */
 export const choices: Functions['choices'] = async (client, name, options) => {
-  if (!Object.hasOwn(choicePaths, name)) refuse('name', `is not a choices endpoint: ${describe(name)}`)
+  if (!Object.hasOwn(choicePaths, name)) refuse('name', 'choices', name)
   return body(client.connection.send('GET', choicePaths[name], options))
 }
 
 /** `KeystoneClient.stats`. @internal */
 export const stats: Functions['stats'] = async (client, name, filters, options) => {
-  if (!Object.hasOwn(statsPaths, name)) refuse('name', `is not a stats endpoint: ${describe(name)}`)
+  if (!Object.hasOwn(statsPaths, name)) refuse('name', 'stats', name)
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') checkFilterNames(filters, { stats: name })
   return body(client.connection.send('GET', statsPaths[name], { ...options, params: buildQuery({ filters } as QueryInput) }))
 }
@@ -215,15 +215,15 @@ export const getHealthProm: Functions['getHealthProm'] = async (client, options)
 /** `KeystoneClient.batch`. @internal */
 export const batch: Functions['batch'] = async (client, actions, { dryRun = false, files, ...options } = {}) => {
   const issues = new Issues()
-  if (!Array.isArray(actions) || actions.length === 0) issues.add('actions', 'must be a non-empty array')
+  if (!Array.isArray(actions) || actions.length === 0) issues.add('actions', 'nonEmptyArray', undefined)
   else
     actions.forEach((action: Partial<BatchAction> | undefined, index) => {
-      if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(action?.method as string)) issues.add(`actions[${index}].method`, 'must be GET, POST, PUT, PATCH or DELETE')
-      if (typeof action?.path !== 'string' || !action.path) issues.add(`actions[${index}].path`, 'must be a non-empty string')
-      if (action?.ref !== undefined && !/^\w*$/.test(action.ref)) issues.add(`actions[${index}].ref`, 'must be letters, digits or underscores')
+      if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(action?.method as string)) issues.add(`actions[${index}].method`, 'method', undefined)
+      if (typeof action?.path !== 'string' || !action.path) issues.add(`actions[${index}].path`, 'nonEmptyString', undefined)
+      if (action?.ref !== undefined && !/^\w*$/.test(action.ref)) issues.add(`actions[${index}].ref`, 'ref', undefined)
       checkJson(action, `actions[${index}]`, issues)
       // The server refuses a job whose aliases repeat (400), so say which one before sending it.
-      if (action?.ref && actions.findIndex((other) => other?.ref === action.ref) < index) issues.add(`actions[${index}].ref`, `repeats the alias "${action.ref}" of an earlier action`)
+      if (action?.ref && actions.findIndex((other) => other?.ref === action.ref) < index) issues.add(`actions[${index}].ref`, 'repeatedRef', action.ref)
     })
   issues.throwIfAny()
   const job = { dry_run: dryRun, actions }

@@ -1,5 +1,5 @@
 import type { FiltersOf, OrderOf, ResourceName } from './resources.ts'
-import { describe, Issues } from './validation.ts'
+import { Issues } from './validation.ts'
 
 /** Filters, search and ordering of a list (no paging). */
 export interface ListQuery<R extends ResourceName = ResourceName> {
@@ -49,7 +49,7 @@ function formatScalar(value: unknown, argument: string, issues: Issues): string 
   if (typeof value === 'boolean') return String(value)
   if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   if (value instanceof Date && !Number.isNaN(value.getTime())) return formatDate(value)
-  issues.add(argument, `must be a string, finite number, boolean or valid Date, got ${describe(value)}`)
+  issues.add(argument, 'scalar', value)
   return undefined
 }
 
@@ -57,22 +57,22 @@ function formatFilter(key: string, value: unknown, issues: Issues): string | und
   const argument = `filters.${key}`
   const operator = key.includes('__') ? key.slice(key.lastIndexOf('__') + 2) : ''
   if (!NAME.test(key) || (operator && !OPERATORS.has(operator))) {
-    issues.add(argument, 'is not a field filter (use field or field__operator with a known operator)')
+    issues.add(argument, 'filterName', undefined)
     return undefined
   }
   if (operator === 'in' || operator === 'not_in') {
     // The server reads one comma-separated value (`id__in=1,2,3`) and ignores repeated keys. An
     // empty list would be ignored too and match everything, so it is refused.
     if (!Array.isArray(value) || value.length === 0) {
-      issues.add(argument, 'must be a non-empty array')
+      issues.add(argument, 'nonEmptyArray', undefined)
       return undefined
     }
     const parts = value.map((item, index) => formatScalar(item, `${argument}[${index}]`, issues))
-    if (parts.some((part) => part?.includes(','))) issues.add(argument, 'items cannot contain a comma')
+    if (parts.some((part) => part?.includes(','))) issues.add(argument, 'comma', undefined)
     return parts.join(',')
   }
   if (operator === 'isnull' && typeof value !== 'boolean') {
-    issues.add(argument, `must be a boolean, got ${describe(value)}`)
+    issues.add(argument, 'boolean', value)
     return undefined
   }
   return formatScalar(value, argument, issues)
@@ -80,7 +80,7 @@ function formatFilter(key: string, value: unknown, issues: Issues): string | und
 
 function checkInteger(issues: Issues, name: string, value: unknown, min: number, max: number): void {
   if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)) {
-    issues.add(name, `must be an integer from ${min} to ${max}, got ${describe(value)}`)
+    issues.add(name, 'integerRange', [min, max, value])
   }
 }
 
@@ -91,10 +91,10 @@ function checkInteger(issues: Issues, name: string, value: unknown, min: number,
 export function buildQuery(params: QueryInput | undefined = {}): URLSearchParams {
   const issues = new Issues()
   const query = new URLSearchParams()
-  if (typeof params !== 'object' || params === null) issues.add('params', `must be an object, got ${describe(params)}`)
+  if (typeof params !== 'object' || params === null) issues.add('params', 'object', params)
   const { filters = {}, search, order, limit, offset } = params ?? {}
   if (typeof filters !== 'object' || filters === null || Array.isArray(filters)) {
-    issues.add('filters', `must be an object, got ${describe(filters)}`)
+    issues.add('filters', 'object', filters)
   } else {
     for (const [key, value] of Object.entries(filters)) {
       if (value === undefined) continue
@@ -104,14 +104,14 @@ export function buildQuery(params: QueryInput | undefined = {}): URLSearchParams
   }
   if (search !== undefined) {
     if (typeof search === 'string') query.set('_search', search)
-    else issues.add('search', `must be a string, got ${describe(search)}`)
+    else issues.add('search', 'string', search)
   }
   if (order !== undefined) {
     const fields: unknown[] = Array.isArray(order) ? order : [order]
     if (fields.length && fields.every((field) => typeof field === 'string' && /^-?[a-z][a-z\d_]*$/i.test(field))) {
       query.set('_order', fields.join(','))
     } else {
-      issues.add('order', 'must be field names, each optionally prefixed with "-"')
+      issues.add('order', 'order', undefined)
     }
   }
   checkInteger(issues, 'limit', limit, 1, 1000)

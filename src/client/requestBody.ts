@@ -31,6 +31,6 @@ export function requestBody(options: WriteOptions, headers: Record<string, strin
   try {
     return JSON.stringify(json)
   } catch {
-    return refuse('json', 'cannot be sent as JSON (a cycle or a bigint)')
+    return refuse('json', 'jsonBody', undefined)
   }
 }

@@ -1,4 +1,4 @@
-import { describe, refuse } from './validation.ts'
+import { refuse } from './validation.ts'
 
 /** The page's address a relative URL resolves against, as the browser resolves links; none in Node. */
 function pageBase(): string | undefined {
@@ -14,8 +14,8 @@ export function redactUrl(url: string): string {
   return url.replace(/[?#][^]*$/, '?***').replace(/^((?:[a-z][a-z\d+.-]*:)?\/\/)?[^]*@/i, '$1***@')
 }
 
-/** `describe` of a value that may be a URL: redacted first, so no secret it holds is echoed. */
-const describeUrl = (value: unknown): string => describe(typeof value === 'string' ? redactUrl(value) : value)
+/** A value that may be a URL, as a refusal may quote it: redacted first, so no secret it holds is echoed. */
+const redacted = (value: unknown): unknown => (typeof value === 'string' ? redactUrl(value) : value)
 
 /**
  * Normalises a base URL: http(s) only, single slashes, one trailing slash, no query or fragment.
@@ -33,11 +33,11 @@ export function normalizeBaseUrl(url: unknown): string {
     parsed = undefined
   }
   if (!parsed && !base && typeof url === 'string' && url.trim() && !/^[a-z][a-z\d+.-]*:/i.test(url)) {
-    return refuse('url', `must be an absolute http(s) URL, got ${describe(url)}: a relative URL needs a page to resolve against (a browser); pass an absolute URL here`)
+    return refuse('url', 'relativeUrl', url)
   }
   if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) {
     // A URL that fails to parse may still hold a password or a key: it is redacted as text.
-    return refuse('url', `must be an absolute http(s) URL without credentials, got ${describeUrl(url)}`)
+    return refuse('url', 'url', redacted(url))
   }
   return `${parsed.origin}${`${parsed.pathname}/`.replace(/\/{2,}/g, '/')}`
 }
@@ -55,7 +55,7 @@ const UNSAFE = /^[a-z][a-z\d+.-]*:|^[/\\]{2}|\\|[?#\s\u0000-\u001f\u007f]|%(2f|5
  */
 export function toEndpoint(endpoint: unknown): string {
   if (typeof endpoint !== 'string' || UNSAFE.test(endpoint)) {
-    return refuse('endpoint', `must be a path relative to the base URL, got ${describeUrl(endpoint)}`)
+    return refuse('endpoint', 'endpoint', redacted(endpoint))
   }
   const path = endpoint.replace(/\/{2,}/g, '/').replace(/^\//, '')
   return path === '' || path.endsWith('/') ? path : `${path}/`

@@ -1,11 +1,25 @@
+import { explain, type IssueCode, type IssueDetails } from './diagnostics.ts'
 import { KeystoneValidationError, type ValidationIssue } from './errors/KeystoneValidationError.ts'
+
+// Bundlers replace `process.env.NODE_ENV`; the library itself does not need Node's types.
+declare const process: { env: { NODE_ENV?: string } }
+
+/**
+ * One refused argument. Its explanation is built only in development: the test is written out
+ * here, a literal `process.env.NODE_ENV` comparison, so a production bundle folds it and drops
+ * the texts; where nothing defines `process` (an unbundled browser page) the code stands in.
+ */
+function issue<TCode extends IssueCode>(argument: string, code: TCode, detail: IssueDetails[TCode]): ValidationIssue {
+  const message = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? explain(code, detail) : code
+  return { argument, code, message }
+}
 
 /** Collects refused arguments and throws them together. @internal */
 export class Issues {
   readonly list: ValidationIssue[] = []
 
-  add(argument: string, message: string): void {
-    this.list.push({ argument, message })
+  add<TCode extends IssueCode>(argument: string, code: TCode, detail: IssueDetails[TCode]): void {
+    this.list.push(issue(argument, code, detail))
   }
 
   throwIfAny(): void {
@@ -14,15 +28,13 @@ export class Issues {
 }
 
 /** Throws a validation error for one argument. @internal */
-export function refuse(argument: string, message: string): never {
-  throw new KeystoneValidationError([{ argument, message }])
+export function refuse<TCode extends IssueCode>(argument: string, code: TCode, detail: IssueDetails[TCode]): never {
+  throw new KeystoneValidationError([issue(argument, code, detail)])
 }
 
 /** Returns `pk` when it is a positive safe integer, else throws. @internal */
 export function checkPk(pk: unknown, argument = 'pk'): number {
-  if (typeof pk !== 'number' || !Number.isSafeInteger(pk) || pk < 1) {
-    refuse(argument, `must be a positive integer, got ${describe(pk)}`)
-  }
+  if (typeof pk !== 'number' || !Number.isSafeInteger(pk) || pk < 1) refuse(argument, 'positiveInteger', pk)
   return pk
 }
 
@@ -33,20 +45,13 @@ export function checkPk(pk: unknown, argument = 'pk'): number {
  */
 export function checkJson(value: unknown, argument: string, issues: Issues, seen: Set<object> = new Set()): void {
   if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-    issues.add(argument, `cannot be sent as JSON, got ${describe(value)}`)
+    issues.add(argument, 'json', value)
   } else if (typeof value === 'number' && !Number.isFinite(value)) {
-    issues.add(argument, `must be a finite number, got ${describe(value)}`)
+    issues.add(argument, 'finite', value)
   } else if (value !== null && typeof value === 'object' && !(value instanceof Date) && !(value instanceof Blob)) {
-    if (seen.has(value)) return issues.add(argument, 'refers to itself (circular)')
+    if (seen.has(value)) return issues.add(argument, 'circular', undefined)
     seen.add(value)
     for (const [key, item] of Object.entries(value)) checkJson(item, Array.isArray(value) ? `${argument}[${key}]` : `${argument}.${key}`, issues, seen)
     seen.delete(value)
   }
-}
-
-/** Short description of a value for error messages; never prints long strings in full. @internal */
-export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value)
-  return Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value
 }

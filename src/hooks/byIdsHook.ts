@@ -32,9 +32,13 @@ export interface ByIdsResult<TRecord> {
   error: KeystoneError | null
 }
 
+// Bundlers replace `process.env.NODE_ENV`; the library itself does not need Node's types.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** Makes the by-ids hook of a resource. */
 export function byIdsHook<R extends DetailResource>(resource: R): ByIdsHook<R> {
-  const name = `use${resources[resource].many}ByIds`
+  // The hook's name only serves the error thrown outside the provider: development builds only.
+  const name = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `use${resources[resource].many}ByIds` : ''
   return function useByIds(ids, options) {
     const { client, queryClient } = useKeystoneContext(name)
     const unique = [...new Set(ids)]

@@ -6,6 +6,9 @@ import { listQuery } from './keystoneQueries.ts'
 import type { QueryHookOptions } from './types.ts'
 import { useKeystoneQuery } from './useKeystoneQuery.ts'
 
+// Bundlers replace `process.env.NODE_ENV`; the library itself does not need Node's types.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** `useClusters(params?, options?)`: one page; the previous page stays on screen while the next loads. */
 export type ListHook<R extends ResourceName> = <TData = PageOf<R>>(
   params?: ListParams<R>,
@@ -14,7 +17,8 @@ export type ListHook<R extends ResourceName> = <TData = PageOf<R>>(
 
 /** Makes the one-page list hook of a resource. */
 export function listHook<R extends ResourceName>(resource: R): ListHook<R> {
-  const name = `use${resources[resource].many}`
+  // The hook's name only serves the error thrown outside the provider: development builds only.
+  const name = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `use${resources[resource].many}` : ''
   return function useList(params, options) {
     return useKeystoneQuery(name, (client) => listQuery(client, resource, params, { placeholderData: keepPreviousData, ...options }))
   }

@@ -1,12 +1,12 @@
 'use client'
 import { useContext } from 'react'
 import { type ActionOf, can, type PermissionTarget, type ResourceName, type TeamRoleCode } from '../client/index.ts'
-import { SessionContext } from '../provider/KeystoneContext.ts'
+import { outsideProvider, SessionContext } from '../provider/KeystoneContext.ts'
 import type { KeystoneSession } from '../provider/KeystoneContext.ts'
 
 function useSessionOf(hookName: string): KeystoneSession {
   const session = useContext(SessionContext)
-  if (!session) throw new Error(`${hookName} must be called inside <KeystoneProvider>`)
+  if (!session) throw outsideProvider(hookName)
   return session
 }
 

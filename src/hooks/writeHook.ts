@@ -22,6 +22,9 @@ import {
 import type { KeystoneMutationOptions, MutationHookOptions } from './types.ts'
 import { type KeystoneMutationResult, useKeystoneMutation } from './useKeystoneMutation.ts'
 
+// Bundlers replace `process.env.NODE_ENV`; the library itself does not need Node's types.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** A write hook: `useCreateCluster(options?)`... */
 export type WriteHook<TData, TVariables, TBody> = (options?: MutationHookOptions<TData, TVariables>) => KeystoneMutationResult<TData, TVariables, TBody>
 
@@ -31,7 +34,7 @@ function writeHook<R extends PatchableResource, TData, TVariables, TContext, TBo
   resource: R,
   factory: (client: HttpClient, resource: R, settings: WriteSettings) => KeystoneMutationOptions<TData, TVariables, TContext>,
 ): WriteHook<TData, TVariables, TBody> {
-  const name = `use${op}${resources[resource].one}`
+  const name = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `use${op}${resources[resource].one}` : ''
   return function useWrite(options) {
     return useKeystoneMutation(name, (client, settings) => factory(client, resource, settings), options)
   }

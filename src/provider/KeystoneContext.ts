@@ -50,6 +50,18 @@ export const KeystoneContext: Context<KeystoneContextValue | null> = /* @__PURE_
 /** @internal */
 export const SessionContext: Context<KeystoneSession | null> = /* @__PURE__ */ createContext<KeystoneSession | null>(null)
 
+// Bundlers replace `process.env.NODE_ENV`; the library itself does not need Node's types.
+declare const process: { env: { NODE_ENV?: string } }
+
+/**
+ * The error of a hook called outside `<KeystoneProvider>`. The sentence naming the hook is built
+ * only in development (a literal `process.env.NODE_ENV` test bundlers fold); production throws
+ * the same `Error` with a short message. @internal
+ */
+export function outsideProvider(hookName: string): Error {
+  return new Error(typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `${hookName} must be called inside <KeystoneProvider>` : 'No KeystoneProvider')
+}
+
 /**
  * The provider's client, query client and session setter.
  * @throws {Error} naming the hook when called outside `<KeystoneProvider>`.
@@ -57,6 +69,6 @@ export const SessionContext: Context<KeystoneSession | null> = /* @__PURE__ */ c
  */
 export function useKeystoneContext(hookName: string): KeystoneContextValue {
   const value = useContext(KeystoneContext)
-  if (!value) throw new Error(`${hookName} must be called inside <KeystoneProvider>`)
+  if (!value) throw outsideProvider(hookName)
   return value
 }

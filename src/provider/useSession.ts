@@ -1,11 +1,11 @@
 'use client'
 import { useContext } from 'react'
 import { KeystoneClient } from '../client/index.ts'
-import { type KeystoneSession, SessionContext, useKeystoneContext } from './KeystoneContext.ts'
+import { type KeystoneSession, outsideProvider, SessionContext, useKeystoneContext } from './KeystoneContext.ts'
 
 function useSessionContext(hookName: string): KeystoneSession {
   const session = useContext(SessionContext)
-  if (!session) throw new Error(`${hookName} must be called inside <KeystoneProvider>`)
+  if (!session) throw outsideProvider(hookName)
   return session
 }
 

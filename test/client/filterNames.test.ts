@@ -32,6 +32,7 @@ describe('filter names in development builds', () => {
     expect(error.issues).toEqual([
       {
         argument: 'filters.nme',
+        code: 'undeclaredFilter',
         message: 'is not a filter of the clusters list ("nme" is not a filtered field); it takes: access_mode, description, enabled, id, name',
       },
     ])
