@@ -115,7 +115,9 @@ export const retrieveAll: Functions['retrieveAll'] = async (client, resource, qu
   const first = await page(0)
   // The plan is bounded by what the first page shows: `next`, a short page and the cap.
   if (first.next === null && first.count === first.results.length) return first.results
-  if (first.next === null || first.results.length < PAGE_SIZE) throw new KeystoneResponseError('The first page contradicts its count', first.request)
+  if (first.next === null || first.results.length < PAGE_SIZE) {
+    throw new KeystoneResponseError(typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'The first page contradicts its count' : 'first page contradicts count', first.request)
+  }
   const offsets: number[] = []
   for (let offset = PAGE_SIZE; offset < first.count; offset += PAGE_SIZE) offsets.push(offset)
   const pages = [first.results]
@@ -129,7 +131,10 @@ export const retrieveAll: Functions['retrieveAll'] = async (client, resource, qu
       try {
         const { results, next: more, request } = await page(offset)
         // Only the last page may be short or end the list; one that does so earlier contradicts the plan.
-        if (!last && (results.length < PAGE_SIZE || more === null)) throw new KeystoneResponseError(`The page at offset ${offset} ended the list before its count`, request)
+        if (!last && (results.length < PAGE_SIZE || more === null)) {
+          const text = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `The page at offset ${offset} ended the list before its count` : 'page ended before count'
+          throw new KeystoneResponseError(text, request)
+        }
         pages[index + 1] = results
       } catch (error) {
         next = offsets.length
@@ -144,6 +149,9 @@ export const retrieveAll: Functions['retrieveAll'] = async (client, resource, qu
 /** The most records `retrieveAll` fetches (1000 pages); a larger list is paged with `list`. */
 const MAX_RECORDS = 1_000_000
 
+// A page that breaks the paging contract is explained in a sentence in development builds; in
+// production the same KeystoneResponseError (with its request) names the breach in a few words.
+
 interface Page<TRecord> {
   count: number
   next: string | null
@@ -156,9 +164,13 @@ function checkPage<TRecord>(response: KeystoneResponse, offset: number): Page<TR
   const request = response.sent
   const { count, next, results } = (response.data ?? {}) as Partial<Page<TRecord>>
   if (!Array.isArray(results) || results.length > PAGE_SIZE || typeof count !== 'number' || !Number.isSafeInteger(count) || count < offset + results.length) {
-    throw new KeystoneResponseError('The list answer is not a page of at most 1000 records within its count', request)
+    const text = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? 'The list answer is not a page of at most 1000 records within its count' : 'not a page'
+    throw new KeystoneResponseError(text, request)
   }
-  if (count > MAX_RECORDS) throw new KeystoneResponseError(`The list holds ${count} records, more than the ${MAX_RECORDS} retrieveAll fetches: page it with list()`, request)
+  if (count > MAX_RECORDS) {
+    const text = typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' ? `The list holds ${count} records, more than the ${MAX_RECORDS} retrieveAll fetches: page it with list()` : 'too many records'
+    throw new KeystoneResponseError(text, request)
+  }
   return { count, next: typeof next === 'string' ? next : null, results, request }
 }
 

@@ -118,6 +118,26 @@ describe('production build', () => {
     expect(error.message).toContain('This field is required.')
   })
 
+  it('throws the same KeystoneResponseError for a list answer that is not a page, explaining it only in development', async () => {
+    const broken = await serve((request, response) => json(response, 200, { count: 1, next: null, results: 'not rows' }))
+    try {
+      const url = `${broken.origin}/api/`
+      const failure = (pkg: Package) =>
+        new pkg.KeystoneClient({ url }).retrieveCluster().then(
+          () => expect.unreachable('a list answer without rows is refused'),
+          (error: InstanceType<Package['KeystoneResponseError']>) => error,
+        )
+      const [inDevelopment, inProduction] = [await failure(development), await failure(production)]
+      expect(production.isKeystoneResponseError(inProduction)).toBe(true)
+      expect(inProduction.name).toBe(inDevelopment.name)
+      expect(inProduction.request).toEqual({ ...inDevelopment.request, cid: inProduction.request.cid })
+      expect(inDevelopment.message).toMatch(/^The list answer is not a page/)
+      expect(inProduction.message).toBe(`not a page: GET ${url}allocations/clusters/`)
+    } finally {
+      await broken.close()
+    }
+  })
+
   it('throws the same Error for a hook outside <KeystoneProvider>, naming the hook only in development', () => {
     const render = (pkg: Package) => () =>
       renderToString(
