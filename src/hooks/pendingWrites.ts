@@ -68,6 +68,9 @@ interface Ledger {
   stopWatching?: () => void
 }
 
+// Bundlers replace `process.env.NODE_ENV`; the library itself does not need Node's types.
+declare const process: { env: { NODE_ENV?: string } }
+
 const ledgers = /* @__PURE__ */ new WeakMap<QueryClient, Ledger>()
 // The tickets of a mutation's variables, so its `mutationFn` finds the turn its `onMutate` took.
 const byVariables = /* @__PURE__ */ new WeakMap<object, Ticket[]>()
@@ -195,7 +198,11 @@ export async function awaitTurn(variables: object, client: ServerRef): Promise<v
   await ticket?.turn
   // Sent now, it would go out with the credentials of whoever is signed in, not its author's.
   if (ticket && !inSession(ticket, client)) {
-    throw new KeystoneAbortError('Not sent: another user signed in while this write waited for an earlier write of the same record')
+    const text =
+      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+        ? 'Not sent: another user signed in while this write waited for an earlier write of the same record'
+        : 'Not sent: another user signed in'
+    throw new KeystoneAbortError(text)
   }
 }
 
