@@ -40,14 +40,14 @@ export async function gzipSize(entry, names, mode = 'production') {
  * about 0.5 %, so growth fails CI (CONTRIBUTING, Benchmarks).
  */
 export const sizeBudgets = [
-  { name: 'root entry, whole public API', entry: './dist/index.js', source: './src/index.ts', names: '*', limit: 9500, ceiling: 17_065 },
+  { name: 'root entry, whole public API', entry: './dist/index.js', source: './src/index.ts', names: '*', limit: 9500, ceiling: 17_095 },
   {
     name: 'KeystoneProvider + useClusters + useCreateCluster + useDeleteCluster',
     entry: './dist/index.js',
     source: './src/index.ts',
     names: ['KeystoneProvider', 'useClusters', 'useCreateCluster', 'useDeleteCluster'],
     limit: 5000,
-    ceiling: 10_900,
+    ceiling: 10_920,
   },
   { name: 'keystone-api-react/client alone', entry: './dist/client.js', source: './src/client/index.ts', names: '*', limit: 4500, ceiling: 8840 },
 ]

@@ -61,33 +61,33 @@ export interface KeystoneMutations {
   ): KeystoneMutationOptions<void, DeleteVariables, Ticket>
 }
 
-/** How a write goes, besides the ledger and the session checks every write shares. */
-interface Write<TData, TVariables> {
+/** How a write to one existing record goes, besides its request. */
+interface RecordWrite<TData, TVariables> {
   kind: WriteOp
-  /** The record written to; `undefined` for a create. */
-  pk: (variables: TVariables) => number | undefined
-  /** What the cache shows at once when optimistic: the fields written, `null` for a delete, `undefined` for nothing. */
-  change: (variables: TVariables) => object | null | undefined
+  /** What the cache shows at once when optimistic: the fields written, or `null` for a delete. */
+  change: (variables: TVariables) => object | null
   send: (variables: TVariables) => Promise<TData>
-  /** Brings the cache up to date with the answer (called only while the write's session is the client's). */
-  answered: (cache: QueryClient, answer: TData, ticket: Ticket) => void
+  /** The record as the server confirmed it (`null` once deleted). */
+  confirmed: (answer: TData) => object | null
+  /** What else the answer makes stale. */
+  invalidate: (cache: QueryClient) => Promise<void>
 }
 
 /**
- * A write: `onMutate` queues it in the ledger behind the earlier writes of its record (showing
- * its change at once when optimistic), `mutationFn` waits for its turn, and the answer rebases
- * the record's pending changes.
+ * A write to one record: `onMutate` queues it in the ledger behind the earlier writes of the
+ * record (showing its change at once when optimistic), `mutationFn` waits for its turn, and the
+ * answer rebases the record's pending changes.
  */
-function write<TData, TVariables extends object>(
+function recordWrite<TData, TVariables extends ByPk>(
   client: HttpClient,
   resource: DetailResource,
   settings: WriteSettings,
-  { kind, pk, change, send, answered }: Write<TData, TVariables>,
+  { kind, change, send, confirmed, invalidate }: RecordWrite<TData, TVariables>,
 ): KeystoneMutationOptions<TData, TVariables, Ticket> {
   return mutationOptions({
     mutationKey: writeKey(client, resource, kind),
     onMutate: (variables, { client: cache }) =>
-      beginWrite(cache, client, variables, { kind, resource, pk: pk(variables), change: settings.optimistic ? change(variables) : undefined }),
+      beginWrite(cache, client, variables, { kind, resource, pk: variables.pk, change: settings.optimistic ? change(variables) : undefined }),
     mutationFn: async (variables) => {
       await awaitTurn(variables, client)
       return send(variables)
@@ -95,42 +95,17 @@ function write<TData, TVariables extends object>(
     // The answer (or refusal) lands in the cache only while its session is the client's: after a
     // change of user the cache holds the next user's queries.
     onSuccess: (answer, _variables, ticket, { client: cache }) => {
-      if (inSession(ticket, client)) answered(cache, answer, ticket)
+      if (!inSession(ticket, client)) return
+      answerWrite(cache, client, ticket, confirmed(answer))
+      // Not awaited: the write is done when the server says so, not when the lists are refetched.
+      void refetchInFlight(cache, client, resource)
+      void invalidate(cache)
     },
-    // A refusal keeps the record's base (a create has no record line, so nothing changes).
     onError: (_error, _variables, ticket, { client: cache }) => {
       if (inSession(ticket, client)) answerWrite(cache, client, ticket, undefined)
     },
     onSettled: (_data, _error, _variables, ticket, { client: cache }) => {
       if (ticket) settleWrite(cache, client, ticket)
-    },
-  })
-}
-
-/**
- * A write to one existing record: an edit shows its fields and its answer is the record; a
- * delete shows and confirms `null`. The answer becomes the record's base, then `invalidate`
- * marks stale what else it changed.
- */
-function recordWrite<TData, TVariables extends ByPk & { data?: object }>(
-  client: HttpClient,
-  resource: DetailResource,
-  settings: WriteSettings,
-  kind: Exclude<WriteOp, 'create'>,
-  send: (variables: TVariables) => Promise<TData>,
-  invalidate: (cache: QueryClient) => Promise<void>,
-): KeystoneMutationOptions<TData, TVariables, Ticket> {
-  const deleting = kind === 'delete'
-  return write(client, resource, settings, {
-    kind,
-    pk: (variables) => variables.pk,
-    change: (variables) => (deleting ? null : (variables.data as object)),
-    send,
-    answered: (cache, answer, ticket) => {
-      answerWrite(cache, client, ticket, deleting ? null : (answer as object))
-      // Not awaited: the write is done when the server says so, not when the lists are refetched.
-      void refetchInFlight(cache, client, resource)
-      void invalidate(cache)
     },
   })
 }
@@ -152,30 +127,54 @@ function invalidateAfterEdit(cache: QueryClient, client: HttpClient, resource: R
 
 /** `keystoneMutations.create`. @internal */
 export const createMutation: KeystoneMutations['create'] = (client, resource, settings = {}) =>
-  write(client, resource, settings, {
-    kind: 'create',
+  mutationOptions({
+    mutationKey: writeKey(client, resource, 'create'),
     // Counted as pending (`usePendingWrites`); a new record has no earlier writes to wait for.
-    pk: () => undefined,
-    change: () => undefined,
-    send: (data) => create(client, resource, data, settings.createOptions),
-    answered: (cache, record) => {
+    onMutate: (data, { client: cache }) => beginWrite(cache, client, data, { kind: 'create', resource, pk: undefined, change: undefined }),
+    mutationFn: async (data) => {
+      await awaitTurn(data, client)
+      return create(client, resource, data, settings.createOptions)
+    },
+    onSuccess: (record, _data, ticket, { client: cache }) => {
+      if (!inSession(ticket, client)) return
       // Every Keystone record has a numeric `id`; the generated record types say so only per resource.
       cache.setQueryData(detailKey(client, resource, (record as { id: number }).id), record)
       void invalidateCollections(cache, client, resource)
+    },
+    onSettled: (_record, _error, _data, ticket, { client: cache }) => {
+      if (ticket) settleWrite(cache, client, ticket)
     },
   })
 
 /** `keystoneMutations.update`. @internal */
 export const updateMutation: KeystoneMutations['update'] = (client, resource, settings = {}) =>
-  recordWrite(client, resource, settings, 'update', ({ pk, data }) => update(client, resource, pk, data), (cache) => invalidateAfterEdit(cache, client, resource))
+  recordWrite(client, resource, settings, {
+    kind: 'update',
+    change: ({ data }) => data,
+    send: ({ pk, data }) => update(client, resource, pk, data),
+    confirmed: (record) => record,
+    invalidate: (cache) => invalidateAfterEdit(cache, client, resource),
+  })
 
 /** `keystoneMutations.replace`. @internal */
 export const replaceMutation: KeystoneMutations['replace'] = (client, resource, settings = {}) =>
-  recordWrite(client, resource, settings, 'replace', ({ pk, data }) => replace(client, resource, pk, data), (cache) => invalidateAfterEdit(cache, client, resource))
+  recordWrite(client, resource, settings, {
+    kind: 'replace',
+    change: ({ data }) => data,
+    send: ({ pk, data }) => replace(client, resource, pk, data),
+    confirmed: (record) => record,
+    invalidate: (cache) => invalidateAfterEdit(cache, client, resource),
+  })
 
 /** `keystoneMutations.delete`. @internal */
 export const deleteMutation: KeystoneMutations['delete'] = (client, resource, settings = {}) =>
-  recordWrite(client, resource, settings, 'delete', ({ pk }) => remove(client, resource, pk), (cache) => invalidateCollections(cache, client, resource))
+  recordWrite(client, resource, settings, {
+    kind: 'delete',
+    change: () => null,
+    send: ({ pk }) => remove(client, resource, pk),
+    confirmed: () => null,
+    invalidate: (cache) => invalidateCollections(cache, client, resource),
+  })
 
 /**
  * Mutation options for every Keystone write; the `useCreate*`, `useUpdate*`... hooks wrap these.
