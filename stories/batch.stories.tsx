@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useBatch, useTeams } from 'keystone-api-react'
+import { useBatch, useTeams, useUsers } from 'keystone-api-react'
 import type { BatchAction } from 'keystone-api-react/client'
-import { STAFF_USER } from 'keystone-api-react/testing'
+import { ALICE, STAFF_USER } from 'keystone-api-react/testing'
 import { type ReactNode, useState } from 'react'
-import { expect, userEvent, within } from 'storybook/test'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { keystoneStory } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
@@ -28,8 +28,13 @@ function TeamList(): ReactNode {
   )
 }
 
-/** `useBatch`: create a team with its owner atomically, or rehearse it with a dry run. */
-function NewTeamWizard({ ownerId = 2 }: { ownerId?: number }): ReactNode {
+/**
+ * `useBatch`: create a team with its owner atomically, or rehearse it with a dry run. The owner is
+ * found by username (a real server chose the id); `ownerId` names an id outright instead.
+ */
+function NewTeamWizard({ owner = ALICE.username, ownerId: givenId }: { owner?: string; ownerId?: number }): ReactNode {
+  const found = useUsers({ filters: { username: owner }, limit: 1 }).data?.results[0]?.id
+  const ownerId = givenId ?? found
   const batch = useBatch()
   const [name, setName] = useState('Team Delta')
   const [dryRun, setDryRun] = useState(true)
@@ -41,7 +46,7 @@ function NewTeamWizard({ ownerId = 2 }: { ownerId?: number }): ReactNode {
       <label>
         <input type="checkbox" checked={dryRun} onChange={() => setDryRun(!dryRun)} /> Dry run
       </label>{' '}
-      <button type="button" onClick={() => batch.mutate({ actions: newTeamActions(name, ownerId), dryRun })} disabled={batch.isPending}>
+      <button type="button" onClick={() => ownerId !== undefined && batch.mutate({ actions: newTeamActions(name, ownerId), dryRun })} disabled={ownerId === undefined || batch.isPending}>
         {batch.isPending ? 'Running…' : 'Create team with owner'}
       </button>
       {batch.error && <ErrorMessage error={batch.error} />}
@@ -75,6 +80,8 @@ export const DryRunThenRun: Story = {
   ...keystoneStory({ user: STAFF_USER }),
   play: async ({ canvas }) => {
     const teams = within(await canvas.findByRole('list', { name: 'Teams' }))
+    // The button waits for the owner's id, read from the server by username.
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Create team with owner' })).toBeEnabled())
     await userEvent.click(canvas.getByRole('button', { name: 'Create team with owner' }))
     const results = within(await canvas.findByRole('region', { name: 'Batch results' }))
     await expect(results.getByText('Dry run: nothing was kept.')).toBeVisible()
@@ -91,6 +98,7 @@ export const DryRunThenRun: Story = {
 
 /** A failing second step rolls the whole job back: the error names the step and no team appears. */
 export const FailingStep: Story = {
+  // No user has this id on the mock, nor on a server with fewer than 9999 users made.
   args: { ownerId: 9999 },
   ...keystoneStory({ user: STAFF_USER }),
   play: async ({ canvas }) => {

@@ -3,7 +3,7 @@ import { useAllocations, useCluster, useClustersByIds, useRequestsByIds } from '
 import { STAFF_USER } from 'keystone-api-react/testing'
 import { type ReactNode, useState } from 'react'
 import { expect, userEvent, within } from 'storybook/test'
-import { keystoneStory, requestsOf } from './support/keystoneStory.tsx'
+import { clusterId, keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading, RequestCount } from './support/Status.tsx'
 
 /** `useCluster`: one cluster's card; `null` data means the cluster does not exist (404). */
@@ -87,7 +87,7 @@ export const ResolvedNames: Story = {
     const card = within(canvas.getByRole('complementary', { name: 'Cluster' }))
     await expect(card.getByText('GPU cluster for team Alpha')).toBeVisible()
     await expect(await canvas.findByText('Requests sent: 5')).toBeVisible()
-    await expect(requests.at(-1)?.path).toBe('allocations/clusters/2/')
+    await expect(requests.at(-1)?.path).toBe(`allocations/clusters/${await clusterId(context, 'blanca')}/`)
   },
 }
 
@@ -95,16 +95,18 @@ export const ResolvedNames: Story = {
 export const MissingRecord: Story = {
   ...keystoneStory({
     user: STAFF_USER,
-    arrange: (mock) => mock.db.clusters.splice(1, 1),
-    // A real server cannot lose a cluster its allocations point at (deleting it answers 500): its answers lose it instead.
+    arrange: (mock) => mock.db.clusters.splice(mock.db.clusters.findIndex((row) => row.name === 'blanca'), 1),
+    // A real server cannot lose a cluster its allocations point at (deleting it answers 500): its
+    // answers lose it instead, found by name since the server chose its id; the card opened is
+    // always that cluster's, so every cluster's detail read may answer 404.
     liveFaults: [
-      [{ path: 'allocations/clusters/', method: 'GET', times: 100 }, { without: 2 }],
-      [{ path: 'allocations/clusters/2/', method: 'GET', times: 100 }, { status: 404, body: { detail: 'No Cluster matches the given query.' } }],
+      [{ path: 'allocations/clusters/', method: 'GET', times: 100 }, { withoutName: 'blanca' }],
+      [{ path: /^allocations\/clusters\/\d+\/$/, method: 'GET', times: 100 }, { status: 404, body: { detail: 'No Cluster matches the given query.' } }],
     ],
   }),
   play: async ({ canvas }) => {
     await expect((await canvas.findAllByRole('button', { name: 'alpine' }))[0]).toBeVisible()
     await userEvent.click(canvas.getAllByRole('button', { name: '…' })[0]!)
-    await expect(await canvas.findByText('Cluster 2 not found')).toBeVisible()
+    await expect(await canvas.findByText(/^Cluster \d+ not found$/)).toBeVisible()
   },
 }

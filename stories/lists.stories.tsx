@@ -3,7 +3,7 @@ import { useClusters } from 'keystone-api-react'
 import { STAFF_USER } from 'keystone-api-react/testing'
 import { type ReactNode, useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { keystoneStory, requestsOf } from './support/keystoneStory.tsx'
+import { keystoneStory, REAL_KEYSTONE_URL, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
 const PAGE_SIZE = 2
@@ -136,6 +136,9 @@ export const Refused: Story = {
   }),
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('403: You do not have permission to perform this action.')
+    // The mock refuses on cue; a real server's page says the refusal is arranged in front of it.
+    if (REAL_KEYSTONE_URL) await expect(canvas.getByRole('note')).toHaveTextContent('GET allocations/clusters/ → 403')
+    else await expect(canvas.queryByRole('note')).toBeNull()
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }))
     await expect(await canvas.findByText('alpine')).toBeVisible()
   },

@@ -4,7 +4,8 @@ import { ALICE } from 'keystone-api-react/testing'
 import { memo, type ReactNode, useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { LoginForm } from './support/AuthGate.tsx'
-import { endSessions, keystoneStory, mockOf, REAL_KEYSTONE_URL, requestsOf } from './support/keystoneStory.tsx'
+import { endSessions, keystoneStory, REAL_KEYSTONE_URL, requestsOf } from './support/keystoneStory.tsx'
+import { liveClient, type LiveTraffic } from './support/liveTraffic.ts'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
 /** What a signed-in user sees: who the server says they are, and their teams. */
@@ -92,7 +93,11 @@ const TeamList = memo(function TeamList(): ReactNode {
 /** A write the expired session refuses: its error stays on screen and it is not sent again. */
 function NewGrant(): ReactNode {
   const create = useCreateGrant()
-  const add = (): void => create.mutate({ title: 'Cluster time 2027', agency: 'NSF', amount: '1000.00', start_date: '2027-01-01', team: 1 })
+  // For the user's first team, as the page lists it: the server chose its id.
+  const team = useTeams({ order: 'name' }).data?.results[0]?.id
+  const add = (): void => {
+    if (team !== undefined) create.mutate({ title: 'Cluster time 2027', agency: 'NSF', amount: '1000.00', start_date: '2027-01-01', team })
+  }
   return (
     <div>
       <button type="button" onClick={add}>
@@ -104,12 +109,17 @@ function NewGrant(): ReactNode {
   )
 }
 
-/** The page stays mounted; an expired session opens a sign-in dialog over it, and signing in closes it. */
-function ModalSessionFrame({ url, children }: { url: string; children: ReactNode }): ReactNode {
+/**
+ * The page stays mounted; an expired session opens a sign-in dialog over it, and signing in closes
+ * it. On a real server (`live`) its provider uses the story's client, which sees what is sent.
+ */
+function ModalSessionFrame({ url, live, children }: { url: string; live?: LiveTraffic; children: ReactNode }): ReactNode {
   const [queryClient] = useState(() => createKeystoneQueryClient())
+  const [client] = useState(() => (live ? liveClient(url, live) : undefined))
   const [expired, setExpired] = useState(false)
+  const connection = client ? { client } : { url }
   return (
-    <KeystoneProvider url={url} queryClient={queryClient} onSessionExpired={() => setExpired(true)}>
+    <KeystoneProvider {...connection} queryClient={queryClient} onSessionExpired={() => setExpired(true)}>
       {children}
       {expired && (
         <div role="dialog" aria-label="Session expired" style={{ position: 'fixed', inset: '20% 30%', background: 'white', border: '1px solid #888', padding: 16 }}>
@@ -122,7 +132,7 @@ function ModalSessionFrame({ url, children }: { url: string; children: ReactNode
 }
 
 const modalFrame: Decorator = (Story, context) => (
-  <ModalSessionFrame url={context.keystone?.baseUrl ?? REAL_KEYSTONE_URL}>
+  <ModalSessionFrame url={context.keystone?.baseUrl ?? REAL_KEYSTONE_URL} live={context.live}>
     <Story />
   </ModalSessionFrame>
 )
@@ -143,9 +153,9 @@ export const ReLoginInModal: Story = {
   ),
   play: async ({ canvas, context }) => {
     await expect(await canvas.findByText('Team Alpha')).toBeVisible()
-    const mock = mockOf(context)
-    // The server restarts: its sessions are gone, the browser still holds the cookie.
-    mock.reset()
+    // The server forgets the session while the browser still holds the cookie: the mock restarts;
+    // a real server's session is really ended, by a logout sent in the background.
+    await endSessions(context)
     await userEvent.click(canvas.getByRole('button', { name: 'Add grant' }))
     const dialog = await canvas.findByRole('dialog', { name: 'Session expired' })
     await expect(await canvas.findByRole('alert')).toBeVisible()
@@ -156,6 +166,6 @@ export const ReLoginInModal: Story = {
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull())
     await expect(await canvas.findByText('Team Alpha')).toBeVisible()
     await expect(canvas.getByRole('alert')).toBeVisible()
-    await expect(mock.requests.filter((request) => request.method === 'POST' && request.path === 'research/grants/')).toHaveLength(1)
+    await expect(requestsOf(context).filter((request) => request.method === 'POST' && request.path === 'research/grants/')).toHaveLength(1)
   },
 }

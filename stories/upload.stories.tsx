@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useAttachments, useUploadAttachment } from 'keystone-api-react'
+import { useAttachments, useRequests, useUploadAttachment } from 'keystone-api-react'
 import { ALICE } from 'keystone-api-react/testing'
 import { type FormEvent, type ReactNode, useState } from 'react'
 import { expect, userEvent, within } from 'storybook/test'
 import { keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
-const REQUEST = 1
+// The request the story attaches to, found by its title: a real server chose its id.
+const REQUEST_TITLE = 'Climate modelling Alpha 1'
 
 /** The attachments of one allocation request. */
 function AttachmentList({ request }: { request: number }): ReactNode {
@@ -24,13 +25,14 @@ function AttachmentList({ request }: { request: number }): ReactNode {
 
 /** `useUploadAttachment`: a file picker, a progress bar fed by the upload, field errors from the server. */
 function AttachmentUpload(): ReactNode {
+  const request = useRequests({ filters: { title: REQUEST_TITLE }, limit: 1 }).data?.results[0]?.id
   const upload = useUploadAttachment()
   const [file, setFile] = useState<File>()
   const fraction = upload.progress?.fraction
   const percent = fraction === undefined ? undefined : Math.round(fraction * 100)
   const submit = (event: FormEvent): void => {
     event.preventDefault()
-    if (file) upload.mutate({ file, name: file.name, request: REQUEST })
+    if (file && request !== undefined) upload.mutate({ file, name: file.name, request })
   }
   return (
     <div>
@@ -39,7 +41,7 @@ function AttachmentUpload(): ReactNode {
           File <input type="file" onChange={(event) => setFile(event.target.files?.[0])} />
         </label>
         {upload.fieldErrors.file && <p role="alert">{upload.fieldErrors.file}</p>}
-        <button type="submit" disabled={!file || upload.isPending}>
+        <button type="submit" disabled={!file || request === undefined || upload.isPending}>
           {upload.isPending ? 'Uploading…' : 'Upload'}
         </button>
       </form>
@@ -51,7 +53,7 @@ function AttachmentUpload(): ReactNode {
       )}
       {upload.isSuccess && <p>Uploaded {upload.data.name}</p>}
       {upload.error && !upload.fieldErrors.file && <ErrorMessage error={upload.error} />}
-      <AttachmentList request={REQUEST} />
+      {request === undefined ? <Loading what="the request" /> : <AttachmentList request={request} />}
     </div>
   )
 }

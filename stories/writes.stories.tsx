@@ -4,7 +4,7 @@ import type { RecordOf } from 'keystone-api-react/client'
 import { STAFF_USER } from 'keystone-api-react/testing'
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { clusterNames, keystoneStory, requestsOf } from './support/keystoneStory.tsx'
+import { clusterId, clusterNames, keystoneStory, requestsOf } from './support/keystoneStory.tsx'
 import { ErrorMessage, Loading } from './support/Status.tsx'
 
 type Cluster = RecordOf<'clusters'>
@@ -100,7 +100,7 @@ function ClusterAdmin(): ReactNode {
 }
 
 /** Two renames of one cluster in quick succession; the page asks before closing while they are unsaved. */
-function QuickRename({ pk = 2 }: { pk?: number }): ReactNode {
+function QuickRename({ pk, taken }: { pk: number; taken: string }): ReactNode {
   const cluster = useCluster(pk)
   const [refused, setRefused] = useState<string | null>(null)
   const rename = useUpdateCluster({ optimistic: true, onError: (error) => setRefused(error.message) })
@@ -110,7 +110,8 @@ function QuickRename({ pk = 2 }: { pk?: number }): ReactNode {
   return (
     <div>
       <p aria-label="Name">{cluster.data.name}</p>
-      <button type="button" onClick={() => rename.mutate({ pk, data: { name: `${cluster.data!.name}-a` } })}>
+      {/* A name another cluster holds: the server itself refuses this edit. */}
+      <button type="button" onClick={() => rename.mutate({ pk, data: { name: taken } })}>
         Quick edit A
       </button>{' '}
       <button type="button" onClick={() => rename.mutate({ pk, data: { name: 'renamed-b' } })}>
@@ -120,6 +121,21 @@ function QuickRename({ pk = 2 }: { pk?: number }): ReactNode {
       {refused && <p role="alert">Refused: {refused}</p>}
     </div>
   )
+}
+
+/**
+ * `QuickRename` of the cluster the server lists under `name`: the story finds its record by what
+ * it shows, since a real server chose the id. The id is kept once found, so the renames that follow
+ * (which take the cluster out of a list by that name) do not lose it.
+ */
+function QuickRenameOf({ name, taken }: { name: string; taken: string }): ReactNode {
+  const found = useClusters({ filters: { name }, limit: 1 })
+  const [pk, setPk] = useState<number>()
+  const first = found.data?.results[0]?.id
+  if (pk === undefined && first !== undefined) setPk(first)
+  if (pk !== undefined) return <QuickRename pk={pk} taken={taken} />
+  if (found.error) return <ErrorMessage error={found.error} />
+  return found.data ? <p>No cluster named {name}.</p> : <Loading what="the cluster" />
 }
 
 const meta = {
@@ -158,8 +174,9 @@ export const Edit: Story = {
     await userEvent.type(form.getByLabelText('Name'), 'summit-2')
     await userEvent.click(form.getByRole('button', { name: 'Save' }))
     await expect(await canvas.findByText('summit-2')).toBeVisible()
+    // The record is the one the list showed as summit, whatever id its server gave it.
     const patch = requestsOf(context).find((request) => request.method === 'PATCH')
-    await expect(patch?.path).toBe('allocations/clusters/3/')
+    await expect(patch?.path).toBe(`allocations/clusters/${await clusterId(context, 'summit-2')}/`)
   },
 }
 
@@ -178,7 +195,8 @@ export const OptimisticRollback: Story = {
   ...keystoneStory({
     user: STAFF_USER,
     mock: { latency: 300 },
-    faults: [[{ path: 'allocations/clusters/2/', method: 'PATCH' },
+    // Any cluster's PATCH: the story finds its row by name, so the fault must not name an id.
+    faults: [[{ path: /^allocations\/clusters\/\d+\/$/, method: 'PATCH' },
         { status: 403, body: { detail: 'You do not have permission to perform this action.' } }]],
   }),
   play: async ({ canvas }) => {
@@ -193,15 +211,17 @@ export const OptimisticRollback: Story = {
 }
 
 /**
- * Two quick optimistic edits of one record, the first refused (403) after a delay: the refusal
- * takes back only its own change, so the name stays on the second edit, which the server holds.
+ * Two quick optimistic edits of one record, the first refused (400: the name is taken) and
+ * answered late: the refusal takes back only its own change, so the name stays on the second edit,
+ * which the server holds. The refusal is the server's own, on the mock and on a real server alike;
+ * only its lateness is arranged, in front of either (`late`), so that both edits are pending at once.
  */
 export const TwoQuickEditsOneRefused: Story = {
   ...keystoneStory({
     user: STAFF_USER,
-    faults: [[{ path: 'allocations/clusters/2/', method: 'PATCH' }, { status: 403, delay: 400, body: { detail: 'You do not have permission to perform this action.' } }]],
+    faults: [[{ path: /^allocations\/clusters\/\d+\/$/, method: 'PATCH' }, { late: 400 }]],
   }),
-  render: () => <QuickRename />,
+  render: () => <QuickRenameOf name="blanca" taken="alpine" />,
   play: async ({ canvas, context }) => {
     const name = await canvas.findByLabelText('Name', {}, { timeout: 3000 })
     await expect(name).toHaveTextContent('blanca')
@@ -209,7 +229,7 @@ export const TwoQuickEditsOneRefused: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Quick edit B' }))
     await waitFor(() => expect(name).toHaveTextContent('renamed-b'))
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Saving 2 change(s)…'))
-    await expect(await canvas.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('You do not have permission')
+    await expect(await canvas.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent('cluster with this name already exists')
     await expect(await canvas.findByText('All changes saved', {}, { timeout: 3000 })).toBeVisible()
     await expect(name).toHaveTextContent('renamed-b')
     await expect(await clusterNames(context)).toContain('renamed-b')

@@ -1,7 +1,8 @@
 import { createKeystoneQueryClient, KeystoneProvider } from 'keystone-api-react'
 import { createContext, type ReactNode, useContext, useState } from 'react'
 import { AuthGate } from './AuthGate.tsx'
-import { liveClient, type LiveTraffic, type Traffic } from './liveTraffic.ts'
+import { type LiveFault, liveClient, type LiveTraffic, type Traffic } from './liveTraffic.ts'
+import type { FaultTarget } from 'keystone-api-react/testing'
 
 const TrafficContext = createContext<Traffic | undefined>(undefined)
 
@@ -20,6 +21,31 @@ interface KeystoneFrameProps {
   children: ReactNode
 }
 
+function describeFault([target, fault]: [FaultTarget, LiveFault]): string {
+  const path = typeof target.path === 'string' ? target.path : String(target.path)
+  const answer =
+    'withoutName' in fault ? `the list without ${fault.withoutName}`
+    : 'status' in fault ? String(fault.status)
+    : 'network' in fault ? 'a network error'
+    : 'late' in fault ? `the server's answer, ${fault.late} ms late`
+    : `the server's answer, ${fault.delay} ms later`
+  return `${target.method ?? 'any method'} ${path} → ${answer}`
+}
+
+/**
+ * On a real server, says which answers of the story are arranged by its own client in front of
+ * the server (a real server cannot be made to fail on cue), so nobody takes them for the server's.
+ */
+function LiveFaultNote({ live }: { live: LiveTraffic }): ReactNode {
+  const [faults] = useState(() => live.faults.map(describeFault))
+  if (!faults.length) return null
+  return (
+    <p role="note" className="ks-note">
+      Real server: these answers are arranged by the story's own client in front of it, not given by the server: {faults.join('; ')}.
+    </p>
+  )
+}
+
 /** A dashboard shell: provider with a fresh query cache, login form while anonymous, expiry notice. */
 export function KeystoneFrame({ url, traffic, live, children }: KeystoneFrameProps): ReactNode {
   const [queryClient] = useState(() => createKeystoneQueryClient())
@@ -30,6 +56,7 @@ export function KeystoneFrame({ url, traffic, live, children }: KeystoneFramePro
     <TrafficContext.Provider value={traffic}>
       <KeystoneProvider {...connection} queryClient={queryClient} onSessionExpired={() => setExpired(true)}>
         <div className="ks-shell">
+          {live && <LiveFaultNote live={live} />}
           <AuthGate expired={expired} onLogin={() => setExpired(false)}>
             {children}
           </AuthGate>

@@ -134,6 +134,28 @@ export async function clusterNames(context: { keystone?: MockKeystone }): Promis
   }
 }
 
+/**
+ * The id the server gave the cluster named `name`, read with the page's own session (no login of
+ * its own, so the story's session stays as it is). A real server numbers records in the order it
+ * made them, so a story finds a record by what it shows, never by the mock's id.
+ * @throws {Error} when the server lists no cluster of that name to the page's user.
+ */
+export async function clusterId(context: { keystone?: MockKeystone }, name: string): Promise<number> {
+  const clusters = context.keystone ? context.keystone.db.clusters.map((row) => ({ id: Number(row.id), name: String(row.name) })) : await pageClusters()
+  const found = clusters.find((row) => row.name === name)
+  if (!found) throw new Error(`clusterId: the server lists no cluster named ${name}`)
+  return found.id
+}
+
+async function pageClusters(): Promise<{ id: number; name: string }[]> {
+  const client = new KeystoneClient({ url: REAL_KEYSTONE_URL, csrfCookie: 'same-site' })
+  try {
+    return (await client.retrieveCluster()).map((row) => ({ id: row.id, name: row.name }))
+  } finally {
+    client.close()
+  }
+}
+
 /** The version the story's server reports: the mock's, or the pinned real server's (`KEYSTONE_VERSION`, default 0.10.9). */
 export function serverVersion(): string {
   return REAL_KEYSTONE_URL ? (import.meta.env.STORYBOOK_KEYSTONE_VERSION || '0.10.9') : MOCK_VERSION

@@ -12,7 +12,7 @@ export function liveStaff(): SeedUser {
 
 // What the stories' writes leave on a real server, by resource and name: nothing else is touched.
 const MADE_BY_STORIES = { clusters: ['cascade', 'burst-1', 'burst-2'], teams: ['Team Delta'], attachments: ['budget.pdf', 'empty.pdf'] } as const
-const RENAMED_BY_STORIES: Record<string, string> = { 'summit-2': 'summit' }
+const RENAMED_BY_STORIES: Record<string, string> = { 'summit-2': 'summit', 'renamed-b': 'blanca' }
 
 /**
  * Puts a real server back to the fixture map as far as the stories change it: removes the records

@@ -10,8 +10,8 @@ export interface Traffic {
   readonly requests: SeenRequest[]
 }
 
-/** A fault of the mock, or, in front of a real server only, its list answer without the record of id `without`. */
-export type LiveFault = Fault | { readonly without: number }
+/** A fault of the mock, or, in front of a real server only, its list answer without the record named `withoutName`. */
+export type LiveFault = Fault | { readonly withoutName: string }
 
 /** A story on a real server: the requests its client sent, and faults put in front of the server. */
 export interface LiveTraffic extends Traffic {
@@ -48,10 +48,10 @@ export function liveClient(url: string, traffic: LiveTraffic): HttpClient {
       return send(config)
     }
     if ('network' in fault) throw new AxiosError('Network Error', AxiosError.ERR_NETWORK, config)
-    if ('without' in fault) {
+    if ('withoutName' in fault) {
       const response = await send(config)
-      const page = (typeof response.data === 'string' ? JSON.parse(response.data) : response.data) as { count: number; results: { id: number }[] }
-      const results = page.results.filter((row) => row.id !== fault.without)
+      const page = (typeof response.data === 'string' ? JSON.parse(response.data) : response.data) as { count: number; results: { name?: string }[] }
+      const results = page.results.filter((row) => row.name !== fault.withoutName)
       return { ...response, data: JSON.stringify({ ...page, count: page.count - (page.results.length - results.length), results }) }
     }
     if ('late' in fault) {
