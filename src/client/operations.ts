@@ -43,8 +43,6 @@ function pathOf(resource: ResourceName, op: Operation): string {
   return spec.path
 }
 
-
-
 /** The body of a 2xx answer; any other status throws `KeystoneHttpError`. */
 async function body<TData>(response: Promise<KeystoneResponse<TData>>): Promise<TData> {
   return assertOk(await response).data

@@ -38,8 +38,8 @@ const OPERATORS = new Set(
 )
 const NAME = /^[a-z][a-z\d_]*$/i
 
-/** ISO 8601: a date alone at UTC midnight (valid for date and datetime fields), else a full timestamp. */
-function formatDate(date: Date): string {
+/** ISO 8601: a date alone at UTC midnight (valid for date and datetime fields), else a full timestamp. @internal */
+export function formatDate(date: Date): string {
   const iso = date.toISOString()
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso
 }

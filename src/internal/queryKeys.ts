@@ -1,6 +1,5 @@
 import type { DataTag, InfiniteData, QueryKey } from '@tanstack/react-query'
 import {
-  buildQuery,
   type ChoicesName,
   type ChoicesOf,
   type KeystoneConfig,
@@ -16,6 +15,7 @@ import {
   type StatsName,
   type StatsOf,
 } from '../client/index.ts'
+import { formatDate } from '../client/query.ts'
 
 // The one module that builds, reads and matches Keystone query and mutation keys: the provider,
 // the hooks and the cache updates ask it, so the layout of a key is written down once, here.
@@ -88,7 +88,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** A filter value as the client writes it: a valid Date as its text (a date alone at UTC midnight, else the full timestamp). */
 function sent(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sent)
-  return value instanceof Date && !Number.isNaN(value.getTime()) ? buildQuery({ filters: { at: value } }).get('at') : value
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? formatDate(value) : value
 }
 
 /**
