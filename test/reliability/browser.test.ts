@@ -1,8 +1,6 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import type * as ClientModule from 'keystone-api-react/client'
 import type { Browser, Page } from 'playwright-core'
+import { bundleForBrowser } from '../support/browserBundle.ts'
 import { launchChromium } from '../support/chromium.ts'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { json, type LocalServer, serve } from './support/servers.ts'
@@ -13,21 +11,13 @@ import { reportTally, scenario } from './support/tally.ts'
 // origin"; it answers CORS as permissively as an attacker would, and records everything.
 afterAll(() => reportTally(import.meta.filename))
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..')
 // The peer-range project bundles the lowest axios the package accepts (see vitest.config.ts).
 const AXIOS = process.env.KEYSTONE_AXIOS_PACKAGE ?? 'axios'
 
 let browser: Browser
 let bundle: string
 beforeAll(async () => {
-  const built = await build({
-    entryPoints: [path.join(root, 'src/client/index.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
+  bundle = await bundleForBrowser('src/client/index.ts', {
     alias: AXIOS === 'axios' ? {} : { axios: AXIOS },
     // axios 1.8.0 imports Node's `crypto` from code browsers never run; bundlers such as Vite
     // replace it with an empty module, as this does.
@@ -41,7 +31,6 @@ beforeAll(async () => {
       },
     ],
   })
-  bundle = built.outputFiles![0]!.text
   browser = await launchChromium()
 }, 60_000)
 afterAll(async () => {

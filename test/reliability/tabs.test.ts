@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
 import { createMockKeystone, type MockKeystone } from 'keystone-api-react/testing'
 import { getResponse } from 'msw'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { bundleForBrowser, repoRoot } from '../support/browserBundle.ts'
 import { launchChromium } from '../support/chromium.ts'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type LocalServer, serve } from './support/servers.ts'
@@ -14,23 +13,13 @@ import { reportTally, scenario } from './support/tally.ts'
 // The page is bundled with esbuild and served with the mock Keystone under /api/ from 127.0.0.1.
 afterAll(() => reportTally(import.meta.filename))
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..')
 let browser: Browser
 let bundle: string
 beforeAll(async () => {
-  const built = await build({
-    entryPoints: [path.join(root, 'test/reliability/support/tabsPage.tsx')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
-    write: false,
-    logLevel: 'silent',
+  bundle = await bundleForBrowser('test/reliability/support/tabsPage.tsx', {
     define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { 'keystone-api-react': path.join(root, 'src/index.ts') },
+    alias: { 'keystone-api-react': path.join(repoRoot, 'src/index.ts') },
   })
-  bundle = built.outputFiles![0]!.text
   browser = await launchChromium()
 }, 60_000)
 afterAll(async () => {

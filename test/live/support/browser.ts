@@ -1,9 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
+import { bundleForBrowser, repoRoot } from '../../support/browserBundle.ts'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
 /**
  * The origin the test page is served from (`KEYSTONE_PAGE_ORIGIN`, default http://127.0.0.1:4200,
@@ -16,22 +14,13 @@ export function pageOrigin(): string {
 
 /** Bundles the page from src with esbuild, the package's entries resolved as the tests resolve them. */
 export async function bundlePage(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(root, 'test/live/page/app.tsx')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    jsx: 'automatic',
+  return bundleForBrowser('test/live/page/app.tsx', {
     define: { 'process.env.NODE_ENV': '"development"' },
     alias: {
-      'keystone-api-react/client': path.join(root, 'src/client/index.ts'),
-      'keystone-api-react': path.join(root, 'src/index.ts'),
+      'keystone-api-react/client': path.join(repoRoot, 'src/client/index.ts'),
+      'keystone-api-react': path.join(repoRoot, 'src/index.ts'),
     },
-    logLevel: 'silent',
   })
-  return result.outputFiles[0]!.text
 }
 
 /** Serves the page (index.html and app.js) on the host and port of `origin`, 127.0.0.1 only. */
